@@ -1,0 +1,9 @@
+package org.specula.core.runtime;
+
+/** A module: a name and its globals dict. */
+public final class PyModule {
+    public final String name;
+    public final PyDict dict;
+
+    public PyModule(String name, PyDict dict) { this.name = name; this.dict = dict; }
+}
