@@ -13,6 +13,8 @@ public final class PyRuntime {
 
     public PrintStream stdout;
     public PrintStream stderr;
+    /** Standard input for input(); defaults to System.in. */
+    public java.io.BufferedReader stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
     /** sys.modules: module name -> module. */
     public final PyDict modules = new PyDict();
     /** The builtins module; its dict is the builtins namespace of every frame. */
