@@ -1,20 +1,50 @@
 package org.specula.core;
 
+import org.specula.core.code.CodeObject;
+import org.specula.core.dis.Dis;
+import org.specula.core.interp.Interpreter;
+import org.specula.core.interp.Pipeline;
+import org.specula.core.interp.Runtimes;
+import org.specula.core.interp.TracebackPrinter;
+import org.specula.core.parser.SyntaxErrorException;
+import org.specula.core.runtime.Errors;
+import org.specula.core.runtime.Ops;
+import org.specula.core.runtime.Py;
+import org.specula.core.runtime.PyBaseException;
+import org.specula.core.runtime.PyDict;
+import org.specula.core.runtime.PyException;
+import org.specula.core.runtime.PyModule;
+import org.specula.core.runtime.PyRuntime;
+
+import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /**
- * A Python virtual machine: the embedding entry point. Each Vm has its own modules, sys.argv and
- * standard streams. Running a program never throws for anything the program does: an uncaught
- * Python exception is printed as a CPython-style traceback on stderr and gives exit status 1.
+ * A Python virtual machine: the embedding entry point. Each run gets fresh modules, sys.argv
+ * and the configured standard streams. Running a program never throws for anything the program
+ * does: an uncaught Python exception is printed as a CPython-style traceback on stderr and gives
+ * exit status 1.
  *
  * <pre>{@code
  * Vm vm = Vm.builder().stdout(System.out).stderr(System.err).argv(List.of("prog.py")).build();
  * int status = vm.runFile(Path.of("prog.py"));
  * }</pre>
+ *
+ * <p>Programs run on a dedicated thread with a large Java stack, so that deep chains of
+ * re-entrant calls (dunder methods calling Python code) reach Python's RecursionError before the
+ * JVM's stack runs out.
  */
 public final class Vm {
+    /** Java stack for the thread that runs a program. */
+    private static final long STACK_BYTES = 1L << 30;
+
     private final PrintStream stdout;
     private final PrintStream stderr;
     private final List<String> argv;
@@ -31,17 +61,142 @@ public final class Vm {
 
     /** Runs a file as {@code __main__}; returns the process exit status. */
     public int runFile(Path file) {
-        throw new UnsupportedOperationException("TODO");
+        Path abs = file.toAbsolutePath().normalize();
+        String source;
+        try {
+            source = Files.readString(abs, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            stderr.println("specula: can't open file '" + abs + "': [Errno 2] No such file or directory");
+            stderr.flush();
+            return 2;
+        }
+        Path dir = abs.getParent();
+        return run(source, abs.toString(), dir == null ? "" : dir.toString());
     }
 
     /** Runs source text as {@code __main__}, with filename shown in tracebacks. */
     public int runSource(String source, String filename) {
-        throw new UnsupportedOperationException("TODO");
+        return run(source, filename, "");
     }
 
     /** {@code specula -c CODE}: filename "<string>". */
     public int runCommand(String code) {
         return runSource(code, "<string>");
+    }
+
+    /** {@code specula -m dis FILE}: prints the disassembly of the file's module code. */
+    public int disassembleFile(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        String source;
+        try {
+            source = Files.readString(abs, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            stderr.println("specula: can't open file '" + abs + "': [Errno 2] No such file or directory");
+            stderr.flush();
+            return 2;
+        }
+        return onProgramThread(() -> withRuntime("", rt -> {
+            CodeObject code = Pipeline.compile(source, abs.toString());
+            stdout.print(Dis.dis(code));
+            return 0;
+        }));
+    }
+
+    private int run(String source, String filename, String scriptDir) {
+        return onProgramThread(() -> withRuntime(scriptDir, rt -> {
+            CodeObject code = Pipeline.compile(source, filename);
+            PyDict globals = new PyDict();
+            globals.put("__name__", "__main__");
+            globals.put("__doc__", Py.None);
+            if (!filename.startsWith("<")) globals.put("__file__", filename);
+            globals.put("__builtins__", rt.builtins);
+            rt.modules.put("__main__", new PyModule("__main__", globals));
+            Interpreter.runModule(code, globals);
+            return 0;
+        }));
+    }
+
+    private interface Body {
+        int run(PyRuntime rt);
+    }
+
+    /** Sets up a runtime on this thread, runs body, and reports what escapes it. */
+    private int withRuntime(String scriptDir, Body body) {
+        PyRuntime rt = new PyRuntime(stdout, stderr, argv);
+        PyRuntime prev = PyRuntime.enter(rt);
+        try {
+            Runtimes.initialize(rt, scriptDir);
+            return body.run(rt);
+        } catch (SyntaxErrorException e) {
+            stdout.flush();
+            TracebackPrinter.printSyntaxError(e, stderr);
+            return 1;
+        } catch (PyException e) {
+            return uncaught(e.value);
+        } catch (StackOverflowError e) {
+            stdout.flush();
+            stderr.println("RecursionError: maximum recursion depth exceeded");
+            return 1;
+        } finally {
+            stdout.flush();
+            stderr.flush();
+            PyRuntime.exit(prev);
+        }
+    }
+
+    /** What CPython does with an exception that reaches the top: SystemExit sets the status. */
+    private int uncaught(PyBaseException exc) {
+        stdout.flush();
+        try {
+            if (exc.type.isSubtypeOf(Errors.SystemExit)) {
+                Object code = exc.args.items.length == 0 ? Py.None
+                        : exc.args.items.length == 1 ? exc.args.items[0] : exc.args;
+                if (code == Py.None) return 0;
+                if (code instanceof Long l) return (int) (long) l;
+                if (code instanceof Boolean b) return b ? 1 : 0;
+                if (code instanceof BigInteger) return -1;
+                stderr.println(Ops.str(code));
+                return 1;
+            }
+            TracebackPrinter.print(exc, stderr);
+        } catch (PyException again) {
+            stderr.println("Error in sys.excepthook:");
+            stderr.println(Ops.type(again.value).name);
+        }
+        return 1;
+    }
+
+    /** Runs body on a fresh thread with a large stack and waits for it. */
+    private int onProgramThread(IntSupplier body) {
+        AtomicInteger status = new AtomicInteger(1);
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                status.set(body.getAsInt());
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "specula-main", STACK_BYTES);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+                t.interrupt();
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        if (failure[0] != null) {
+            stdout.flush();
+            stderr.println("Specula internal error: " + failure[0]);
+            stderr.println("This is a bug in Specula, not in your program; please report it with the program that caused it.");
+            stderr.flush();
+            return 70;
+        }
+        return status.get();
     }
 
     public static final class Builder {

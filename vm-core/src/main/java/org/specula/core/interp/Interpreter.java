@@ -1,9 +1,988 @@
 package org.specula.core.interp;
 
+import org.specula.core.code.CodeObject;
+import org.specula.core.code.ExceptionTableEntry;
+import org.specula.core.code.Opcode;
+import org.specula.core.runtime.Errors;
+import org.specula.core.runtime.Ops;
+import org.specula.core.runtime.Py;
+import org.specula.core.runtime.PyBaseException;
+import org.specula.core.runtime.PyBoundMethod;
+import org.specula.core.runtime.PyBuiltinFunction;
+import org.specula.core.runtime.PyCell;
+import org.specula.core.runtime.PyDict;
+import org.specula.core.runtime.PyException;
 import org.specula.core.runtime.PyFunction;
+import org.specula.core.runtime.PyInstance;
+import org.specula.core.runtime.PyList;
+import org.specula.core.runtime.PyRuntime;
+import org.specula.core.runtime.PySet;
+import org.specula.core.runtime.PySlice;
+import org.specula.core.runtime.PyTuple;
+import org.specula.core.runtime.PyType;
+import org.specula.core.runtime.Traceback;
+import org.specula.core.runtime.Types;
 
-/** The bytecode interpreter: one dispatch loop over heap frames. */
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.specula.core.code.Opcode.*;
+
+/**
+ * The bytecode interpreter: one dispatch loop ({@link #run}) over heap frames.
+ *
+ * <p>A call from Python to a Python function pushes a {@link Frame} and continues in the same
+ * loop; a return pops it. Java re-enters the loop only where CPython's C code would (dunder
+ * methods called by operations, {@code __init__}, key functions, generators, class bodies).
+ *
+ * <p>Exceptions are zero-cost until raised: the loop's {@code catch} looks the failing
+ * instruction up in the code object's exception table, as CPython 3.11 does.
+ */
 public final class Interpreter {
+    private Interpreter() {}
+
+    /** Per-thread interpreter state (CPython's PyThreadState). */
+    static final class ThreadState {
+        final PyRuntime runtime;
+        final PyDict builtins;
+        /** Python frames alive on this thread (checked against the recursion limit). */
+        int depth;
+        /** The exception being handled (sys.exc_info()), or null. */
+        PyBaseException handled;
+        /** The innermost running frame (for globals(), locals(), eval and exec). */
+        Frame top;
+
+        ThreadState(PyRuntime runtime) {
+            this.runtime = runtime;
+            this.builtins = runtime.builtins.dict;
+        }
+    }
+
+    private static final ThreadLocal<ThreadState> STATE = new ThreadLocal<>();
+
+    static ThreadState state() {
+        PyRuntime rt = PyRuntime.current();
+        ThreadState ts = STATE.get();
+        if (ts == null || ts.runtime != rt) {
+            ts = new ThreadState(rt);
+            STATE.set(ts);
+        }
+        return ts;
+    }
+
+    /** The exception currently being handled on this thread (sys.exc_info()[1]), or null. */
+    public static PyBaseException handledException() {
+        return state().handled;
+    }
+
+    // ------------------------------------------------------------------ entry points
+
+    /** Runs a module's code with the given globals (which are also its locals). */
+    public static Object runModule(CodeObject code, PyDict globals) {
+        ThreadState ts = state();
+        Frame f = new Frame(code, null, globals, ts.builtins, globals);
+        enterFrame(ts);
+        return run(ts, f);
+    }
+
+    /** Runs a class body function with ns as its locals (used by __build_class__). */
+    static Object runClassBody(PyFunction body, PyDict ns) {
+        ThreadState ts = state();
+        Frame f = new Frame(body.code, body, body.globals, ts.builtins, ns);
+        initCells(f, body);
+        enterFrame(ts);
+        return run(ts, f);
+    }
+
     /** Calls a Python function from Java (re-entering the dispatch loop). */
-    public static Object call(PyFunction f, Object[] args, String[] kwnames) { throw new UnsupportedOperationException("TODO"); }
+    public static Object call(PyFunction fn, Object[] args, String[] kwnames) {
+        ThreadState ts = state();
+        Frame f = newFrame(ts, fn, args, 0, args.length, kwnames);
+        if ((fn.code.flags & CodeObject.CO_GENERATOR) != 0) {
+            ts.depth--;
+            return new PyGenerator(f);
+        }
+        return run(ts, f);
+    }
+
+    /** Resumes a suspended generator frame; returns the yielded or returned value. */
+    static Object resume(Frame f) {
+        ThreadState ts = state();
+        enterFrame(ts);
+        return run(ts, f);
+    }
+
+    static void enterFrame(ThreadState ts) {
+        if (++ts.depth > ts.runtime.recursionLimit) {
+            ts.depth--;
+            throw Errors.of(Errors.RecursionError, "maximum recursion depth exceeded");
+        }
+    }
+
+    /**
+     * Creates the frame for a call of fn, binding arguments args[off .. off+argc) (keyword
+     * values last, named by kwnames). Counts the frame against the recursion limit.
+     */
+    static Frame newFrame(ThreadState ts, PyFunction fn, Object[] args, int off, int argc, String[] kwnames) {
+        CodeObject co = fn.code;
+        Frame f = new Frame(co, fn, fn.globals, ts.builtins, null);
+        Arguments.bind(fn, co, f.fast, args, off, argc, kwnames);
+        initCells(f, fn);
+        enterFrame(ts);
+        return f;
+    }
+
+    private static void initCells(Frame f, PyFunction fn) {
+        CodeObject co = f.code;
+        int ncell = co.cellvars.length;
+        for (int i = 0; i < ncell; i++) {
+            int a = co.cell2arg == null ? -1 : co.cell2arg[i];
+            f.cells[i] = new PyCell(a >= 0 ? f.fast[a] : null);
+        }
+        int nfree = co.freevars.length;
+        for (int i = 0; i < nfree; i++) {
+            f.cells[ncell + i] = fn.closure[i];
+        }
+    }
+
+    // ------------------------------------------------------------------ the loop
+
+    /**
+     * Runs frames starting with entry (at entry.pc) until entry returns or yields. Returns the
+     * value returned or yielded (a yield leaves entry.suspended set).
+     */
+    static Object run(ThreadState ts, Frame entry) {
+        entry.suspended = false;
+        Frame outer = ts.top;
+        ts.top = entry;
+        try {
+            return loop(ts, entry);
+        } finally {
+            ts.top = outer;
+        }
+    }
+
+    private static Object loop(ThreadState ts, Frame entry) {
+        Frame f = entry;
+        int[] code = f.code.instructions;
+        Object[] consts = f.code.consts;
+        String[] names = f.code.names;
+        Object[] fast = f.fast;
+        Object[] stack = f.stack;
+        int sp = f.sp;
+        int pc = f.pc;
+        String[] kwnames = null;
+        boolean reraise = false;
+
+        for (;;) {
+            try {
+                for (;;) {
+                    int word = code[pc++];
+                    int arg = word >>> 8;
+                    switch (word & 0xFF) {
+                        case NOP:
+                            break;
+                        case POP_TOP:
+                            stack[--sp] = null;
+                            break;
+                        case PUSH_NULL:
+                            stack[sp++] = null;
+                            break;
+                        case COPY:
+                            stack[sp] = stack[sp - arg];
+                            sp++;
+                            break;
+                        case SWAP: {
+                            Object t = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - arg];
+                            stack[sp - arg] = t;
+                            break;
+                        }
+                        case UNARY_POSITIVE:
+                            stack[sp - 1] = Ops.positive(stack[sp - 1]);
+                            break;
+                        case UNARY_NEGATIVE:
+                            stack[sp - 1] = Ops.negative(stack[sp - 1]);
+                            break;
+                        case UNARY_NOT:
+                            stack[sp - 1] = Ops.isTrue(stack[sp - 1]) ? Boolean.FALSE : Boolean.TRUE;
+                            break;
+                        case UNARY_INVERT:
+                            stack[sp - 1] = Ops.invert(stack[sp - 1]);
+                            break;
+                        case BINARY_OP: {
+                            Object b = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = Ops.binaryOp(arg, stack[sp - 1], b);
+                            break;
+                        }
+                        case COMPARE_OP: {
+                            Object b = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = Ops.compare(arg, stack[sp - 1], b);
+                            break;
+                        }
+                        case IS_OP: {
+                            Object b = stack[--sp];
+                            stack[sp] = null;
+                            boolean r = Ops.is(stack[sp - 1], b);
+                            stack[sp - 1] = r != (arg == 1) ? Boolean.TRUE : Boolean.FALSE;
+                            break;
+                        }
+                        case CONTAINS_OP: {
+                            Object container = stack[--sp];
+                            stack[sp] = null;
+                            boolean r = Ops.contains(container, stack[sp - 1]);
+                            stack[sp - 1] = r != (arg == 1) ? Boolean.TRUE : Boolean.FALSE;
+                            break;
+                        }
+                        case BINARY_SUBSCR: {
+                            Object key = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = Ops.getItem(stack[sp - 1], key);
+                            break;
+                        }
+                        case STORE_SUBSCR: {
+                            Object key = stack[sp - 1];
+                            Object container = stack[sp - 2];
+                            Object value = stack[sp - 3];
+                            sp -= 3;
+                            stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+                            Ops.setItem(container, key, value);
+                            break;
+                        }
+                        case DELETE_SUBSCR: {
+                            Object key = stack[sp - 1];
+                            Object container = stack[sp - 2];
+                            sp -= 2;
+                            stack[sp] = stack[sp + 1] = null;
+                            Ops.delItem(container, key);
+                            break;
+                        }
+                        case BUILD_SLICE: {
+                            Object step = arg == 3 ? stack[--sp] : Py.None;
+                            Object stop = stack[--sp];
+                            Object start = stack[sp - 1];
+                            stack[sp] = null;
+                            stack[sp - 1] = new PySlice(start, stop, step);
+                            break;
+                        }
+                        case LOAD_CONST:
+                            stack[sp++] = consts[arg];
+                            break;
+                        case LOAD_NAME: {
+                            String name = names[arg];
+                            Object v = f.locals.getStr(name);
+                            if (v == null && f.locals != f.globals) v = f.globals.getStr(name);
+                            if (v == null) v = f.builtins.getStr(name);
+                            if (v == null) throw nameError(name);
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case STORE_NAME:
+                            f.locals.put(names[arg], stack[--sp]);
+                            stack[sp] = null;
+                            break;
+                        case DELETE_NAME: {
+                            String name = names[arg];
+                            if (f.locals.remove(name) == null) throw nameError(name);
+                            break;
+                        }
+                        case LOAD_GLOBAL: {
+                            String name = names[arg >>> 1];
+                            Object v = f.globals.getStr(name);
+                            if (v == null) {
+                                v = f.builtins.getStr(name);
+                                if (v == null) throw nameError(name);
+                            }
+                            if ((arg & 1) != 0) stack[sp++] = null;
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case STORE_GLOBAL:
+                            f.globals.put(names[arg], stack[--sp]);
+                            stack[sp] = null;
+                            break;
+                        case DELETE_GLOBAL: {
+                            String name = names[arg];
+                            if (f.globals.remove(name) == null) throw nameError(name);
+                            break;
+                        }
+                        case LOAD_FAST: {
+                            Object v = fast[arg];
+                            if (v == null) throw unboundLocal(f.code.varnames[arg]);
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case STORE_FAST:
+                            fast[arg] = stack[--sp];
+                            stack[sp] = null;
+                            break;
+                        case DELETE_FAST:
+                            if (fast[arg] == null) throw unboundLocal(f.code.varnames[arg]);
+                            fast[arg] = null;
+                            break;
+                        case LOAD_CLOSURE:
+                            stack[sp++] = f.cells[arg];
+                            break;
+                        case LOAD_DEREF: {
+                            Object v = f.cells[arg].contents;
+                            if (v == null) throw unboundDeref(f.code, arg);
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case STORE_DEREF:
+                            f.cells[arg].contents = stack[--sp];
+                            stack[sp] = null;
+                            break;
+                        case DELETE_DEREF:
+                            if (f.cells[arg].contents == null) throw unboundDeref(f.code, arg);
+                            f.cells[arg].contents = null;
+                            break;
+                        case LOAD_CLASSDEREF: {
+                            String name = cellName(f.code, arg);
+                            Object v = f.locals.getStr(name);
+                            if (v == null) {
+                                v = f.cells[arg].contents;
+                                if (v == null) throw unboundDeref(f.code, arg);
+                            }
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case LOAD_ATTR:
+                            stack[sp - 1] = Ops.getAttr(stack[sp - 1], names[arg]);
+                            break;
+                        case STORE_ATTR: {
+                            Object owner = stack[sp - 1];
+                            Object value = stack[sp - 2];
+                            sp -= 2;
+                            stack[sp] = stack[sp + 1] = null;
+                            Ops.setAttr(owner, names[arg], value);
+                            break;
+                        }
+                        case DELETE_ATTR: {
+                            Object owner = stack[--sp];
+                            stack[sp] = null;
+                            Ops.delAttr(owner, names[arg]);
+                            break;
+                        }
+                        case LOAD_METHOD: {
+                            Object obj = stack[sp - 1];
+                            String name = names[arg];
+                            Object meth = methodOf(obj, name);
+                            if (meth != null) {
+                                stack[sp - 1] = meth;
+                                stack[sp++] = obj;
+                            } else {
+                                stack[sp - 1] = null;
+                                stack[sp++] = Ops.getAttr(obj, name);
+                            }
+                            break;
+                        }
+                        case KW_NAMES:
+                            kwnames = kwNames(consts[arg]);
+                            break;
+                        case CALL: {
+                            int argc = arg;
+                            String[] kw = kwnames;
+                            kwnames = null;
+                            int base = sp - argc - 2;
+                            Object callable = stack[base];
+                            int argStart;
+                            if (callable != null) {
+                                argc++;
+                                argStart = base + 1;
+                            } else {
+                                callable = stack[base + 1];
+                                argStart = base + 2;
+                                if (callable instanceof PyBoundMethod bm && bm.function instanceof PyFunction) {
+                                    stack[base] = callable = bm.function;
+                                    stack[base + 1] = bm.self;
+                                    argc++;
+                                    argStart = base + 1;
+                                }
+                            }
+                            if (callable instanceof PyFunction fn && (fn.code.flags & CodeObject.CO_GENERATOR) == 0) {
+                                Frame nf = newFrame(ts, fn, stack, argStart, argc, kw);
+                                Arrays.fill(stack, base, sp, null);
+                                f.sp = base;
+                                f.pc = pc;
+                                nf.back = f;
+                                f = nf;
+                                ts.top = f;
+                                code = f.code.instructions;
+                                consts = f.code.consts;
+                                names = f.code.names;
+                                fast = f.fast;
+                                stack = f.stack;
+                                sp = 0;
+                                pc = 0;
+                                break;
+                            }
+                            Object[] args = Arrays.copyOfRange(stack, argStart, argStart + argc);
+                            Arrays.fill(stack, base, sp, null);
+                            sp = base;
+                            stack[sp++] = Ops.call(callable, args, kw);
+                            break;
+                        }
+                        case CALL_FUNCTION_EX: {
+                            Object kwargs = (arg & 1) != 0 ? stack[--sp] : null;
+                            Object callargs = stack[--sp];
+                            Object callable = stack[--sp];
+                            sp--;
+                            Arrays.fill(stack, sp, sp + 4, null);
+                            stack[sp++] = callEx(callable, callargs, kwargs);
+                            break;
+                        }
+                        case RETURN_VALUE: {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            ts.depth--;
+                            f.finished = true;
+                            if (f == entry) {
+                                f.sp = sp;
+                                return v;
+                            }
+                            Frame caller = f.back;
+                            f.back = null;
+                            f = caller;
+                            ts.top = f;
+                            code = f.code.instructions;
+                            consts = f.code.consts;
+                            names = f.code.names;
+                            fast = f.fast;
+                            stack = f.stack;
+                            sp = f.sp;
+                            pc = f.pc;
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case MAKE_FUNCTION: {
+                            CodeObject fc = (CodeObject) stack[--sp];
+                            PyCell[] closure = null;
+                            if ((arg & MF_CLOSURE) != 0) {
+                                Object[] cells = ((PyTuple) stack[--sp]).items;
+                                closure = new PyCell[cells.length];
+                                for (int i = 0; i < cells.length; i++) closure[i] = (PyCell) cells[i];
+                            }
+                            if ((arg & MF_ANNOTATIONS) != 0) sp--;
+                            PyDict kwdefaults = (arg & MF_KWDEFAULTS) != 0 ? (PyDict) stack[--sp] : null;
+                            Object[] defaults = (arg & MF_DEFAULTS) != 0 ? ((PyTuple) stack[--sp]).items : null;
+                            Arrays.fill(stack, sp, sp + 5, null);
+                            PyFunction fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
+                            fn.doc = docOf(fc);
+                            stack[sp++] = fn;
+                            break;
+                        }
+                        case BUILD_TUPLE: {
+                            Object[] items = new Object[arg];
+                            sp -= arg;
+                            System.arraycopy(stack, sp, items, 0, arg);
+                            Arrays.fill(stack, sp, sp + arg, null);
+                            stack[sp++] = arg == 0 ? PyTuple.EMPTY : new PyTuple(items);
+                            break;
+                        }
+                        case BUILD_LIST: {
+                            Object[] items = new Object[arg];
+                            sp -= arg;
+                            System.arraycopy(stack, sp, items, 0, arg);
+                            Arrays.fill(stack, sp, sp + arg, null);
+                            stack[sp++] = new PyList(items);
+                            break;
+                        }
+                        case BUILD_SET: {
+                            PySet set = new PySet(false);
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) {
+                                set.add(stack[sp + i]);
+                                stack[sp + i] = null;
+                            }
+                            stack[sp++] = set;
+                            break;
+                        }
+                        case BUILD_MAP: {
+                            PyDict d = new PyDict();
+                            sp -= 2 * arg;
+                            for (int i = 0; i < arg; i++) {
+                                d.put(stack[sp + 2 * i], stack[sp + 2 * i + 1]);
+                            }
+                            Arrays.fill(stack, sp, sp + 2 * arg, null);
+                            stack[sp++] = d;
+                            break;
+                        }
+                        case BUILD_CONST_KEY_MAP: {
+                            Object[] keys = ((PyTuple) stack[--sp]).items;
+                            PyDict d = new PyDict();
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) d.put(keys[i], stack[sp + i]);
+                            Arrays.fill(stack, sp, sp + arg + 1, null);
+                            stack[sp++] = d;
+                            break;
+                        }
+                        case BUILD_STRING: {
+                            StringBuilder sb = new StringBuilder();
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) {
+                                sb.append((String) stack[sp + i]);
+                                stack[sp + i] = null;
+                            }
+                            stack[sp++] = sb.toString();
+                            break;
+                        }
+                        case LIST_APPEND: {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            ((PyList) stack[sp - arg]).append(v);
+                            break;
+                        }
+                        case SET_ADD: {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            ((PySet) stack[sp - arg]).add(v);
+                            break;
+                        }
+                        case MAP_ADD: {
+                            Object v = stack[--sp];
+                            Object k = stack[--sp];
+                            stack[sp] = stack[sp + 1] = null;
+                            ((PyDict) stack[sp - arg]).put(k, v);
+                            break;
+                        }
+                        case LIST_EXTEND: {
+                            Object it = stack[--sp];
+                            stack[sp] = null;
+                            Containers.listExtend((PyList) stack[sp - arg], it);
+                            break;
+                        }
+                        case SET_UPDATE: {
+                            Object it = stack[--sp];
+                            stack[sp] = null;
+                            Containers.setUpdate((PySet) stack[sp - arg], it);
+                            break;
+                        }
+                        case DICT_UPDATE: {
+                            Object it = stack[--sp];
+                            stack[sp] = null;
+                            Containers.dictUpdate((PyDict) stack[sp - arg], it, false, null);
+                            break;
+                        }
+                        case DICT_MERGE: {
+                            Object it = stack[--sp];
+                            stack[sp] = null;
+                            Containers.dictUpdate((PyDict) stack[sp - arg], it, true, stack[sp - arg - 2]);
+                            break;
+                        }
+                        case LIST_TO_TUPLE: {
+                            PyList l = (PyList) stack[sp - 1];
+                            stack[sp - 1] = new PyTuple(Arrays.copyOf(l.items, l.size));
+                            break;
+                        }
+                        case FORMAT_VALUE: {
+                            Object spec = (arg & 4) != 0 ? stack[--sp] : null;
+                            Object v = stack[sp - 1];
+                            switch (arg & 3) {
+                                case 1: v = Ops.str(v); break;
+                                case 2: v = Ops.repr(v); break;
+                                case 3: v = Containers.ascii(Ops.repr(v)); break;
+                                default: break;
+                            }
+                            String s = spec == null && v instanceof String str ? str
+                                    : Ops.format(v, spec == null ? "" : (String) spec);
+                            stack[sp] = null;
+                            stack[sp - 1] = s;
+                            break;
+                        }
+                        case UNPACK_SEQUENCE: {
+                            Object seq = stack[--sp];
+                            Object[] items;
+                            if (seq instanceof PyTuple t && t.items.length == arg) {
+                                items = t.items;
+                            } else if (seq instanceof PyList l && l.size == arg) {
+                                items = l.items;
+                            } else {
+                                items = Ops.unpack(seq, arg);
+                            }
+                            for (int i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+                            break;
+                        }
+                        case UNPACK_EX: {
+                            int before = arg & 0xFF;
+                            int after = arg >>> 8;
+                            Object[] items = Ops.unpackEx(stack[--sp], before, after);
+                            for (int i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+                            break;
+                        }
+                        case GET_ITER:
+                            stack[sp - 1] = Ops.iter(stack[sp - 1]);
+                            break;
+                        case FOR_ITER: {
+                            Object v = Ops.next(stack[sp - 1]);
+                            if (v == null) {
+                                stack[--sp] = null;
+                                pc = arg;
+                            } else {
+                                stack[sp++] = v;
+                            }
+                            break;
+                        }
+                        case JUMP_FORWARD:
+                        case JUMP_BACKWARD:
+                        case JUMP_BACKWARD_NO_INTERRUPT:
+                            pc = arg;
+                            break;
+                        case POP_JUMP_FORWARD_IF_FALSE:
+                        case POP_JUMP_BACKWARD_IF_FALSE: {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.isTrue(v))) pc = arg;
+                            break;
+                        }
+                        case POP_JUMP_FORWARD_IF_TRUE:
+                        case POP_JUMP_BACKWARD_IF_TRUE: {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.isTrue(v))) pc = arg;
+                            break;
+                        }
+                        case POP_JUMP_FORWARD_IF_NONE:
+                        case POP_JUMP_BACKWARD_IF_NONE: {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == Py.None) pc = arg;
+                            break;
+                        }
+                        case POP_JUMP_FORWARD_IF_NOT_NONE:
+                        case POP_JUMP_BACKWARD_IF_NOT_NONE: {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            if (v != Py.None) pc = arg;
+                            break;
+                        }
+                        case JUMP_IF_FALSE_OR_POP: {
+                            Object v = stack[sp - 1];
+                            if (!Ops.isTrue(v)) {
+                                pc = arg;
+                            } else {
+                                stack[--sp] = null;
+                            }
+                            break;
+                        }
+                        case JUMP_IF_TRUE_OR_POP: {
+                            Object v = stack[sp - 1];
+                            if (Ops.isTrue(v)) {
+                                pc = arg;
+                            } else {
+                                stack[--sp] = null;
+                            }
+                            break;
+                        }
+                        case PUSH_EXC_INFO: {
+                            Object exc = stack[sp - 1];
+                            stack[sp - 1] = ts.handled == null ? Py.None : ts.handled;
+                            ts.handled = (PyBaseException) exc;
+                            stack[sp++] = exc;
+                            break;
+                        }
+                        case POP_EXCEPT: {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            ts.handled = v == Py.None ? null : (PyBaseException) v;
+                            break;
+                        }
+                        case CHECK_EXC_MATCH: {
+                            Object type = stack[sp - 1];
+                            checkExceptType(type);
+                            stack[sp - 1] = Ops.isInstance(stack[sp - 2], type) ? Boolean.TRUE : Boolean.FALSE;
+                            break;
+                        }
+                        case RERAISE: {
+                            Object exc = stack[--sp];
+                            stack[sp] = null;
+                            reraise = true;
+                            throw new PyException((PyBaseException) exc);
+                        }
+                        case RAISE_VARARGS: {
+                            Object cause = arg == 2 ? stack[--sp] : null;
+                            Object exc = arg >= 1 ? stack[--sp] : null;
+                            Arrays.fill(stack, sp, sp + 2, null);
+                            if (arg == 0) {
+                                if (ts.handled == null) {
+                                    throw Errors.of(Errors.RuntimeError, "No active exception to reraise");
+                                }
+                                reraise = true;
+                                throw new PyException(ts.handled);
+                            }
+                            throw raise(ts, exc, cause, arg == 2);
+                        }
+                        case LOAD_ASSERTION_ERROR:
+                            stack[sp++] = Errors.AssertionError;
+                            break;
+                        case LOAD_BUILD_CLASS: {
+                            Object bc = f.builtins.getStr("__build_class__");
+                            if (bc == null) throw Errors.nameError("__build_class__ not found");
+                            stack[sp++] = bc;
+                            break;
+                        }
+                        case SETUP_ANNOTATIONS:
+                            if (f.locals.getStr("__annotations__") == null) f.locals.put("__annotations__", new PyDict());
+                            break;
+                        case IMPORT_NAME: {
+                            Object fromlist = stack[--sp];
+                            Object level = stack[sp - 1];
+                            stack[sp] = null;
+                            stack[sp - 1] = Importer.importName(ts.runtime, names[arg], fromlist,
+                                    ((Number) level).intValue(), f.globals);
+                            break;
+                        }
+                        case IMPORT_FROM:
+                            stack[sp] = Importer.importFrom(stack[sp - 1], names[arg]);
+                            sp++;
+                            break;
+                        case IMPORT_STAR: {
+                            Object module = stack[--sp];
+                            stack[sp] = null;
+                            Importer.importStar(module, f.locals != null ? f.locals : f.globals);
+                            break;
+                        }
+                        case BEFORE_WITH: {
+                            Object mgr = stack[sp - 1];
+                            PyType t = Ops.type(mgr);
+                            Object enter = t.lookup("__enter__");
+                            Object exit = t.lookup("__exit__");
+                            if (enter == null || exit == null) {
+                                throw Errors.typeError("'" + t.name + "' object does not support the context manager protocol");
+                            }
+                            stack[sp - 1] = Ops.getAttr(mgr, "__exit__");
+                            Object res = Ops.call(Ops.getAttr(mgr, "__enter__"), new Object[0], null);
+                            stack[sp++] = res;
+                            break;
+                        }
+                        case WITH_EXCEPT_START: {
+                            Object exc = stack[sp - 1];
+                            Object exitFn = stack[sp - 4];
+                            Object tb = Py.None;
+                            Object res = Ops.call(exitFn, new Object[] {Ops.type(exc), exc, tb}, null);
+                            stack[sp++] = res;
+                            break;
+                        }
+                        case RETURN_GENERATOR:
+                            throw Errors.of(Errors.SystemError, "RETURN_GENERATOR is not used by Specula");
+                        case YIELD_VALUE: {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            if (f != entry) throw Errors.of(Errors.SystemError, "yield outside a generator frame");
+                            f.sp = sp;
+                            f.pc = pc;
+                            f.suspended = true;
+                            ts.depth--;
+                            return v;
+                        }
+                        case GET_YIELD_FROM_ITER: {
+                            Object v = stack[sp - 1];
+                            if (!(v instanceof PyGenerator)) stack[sp - 1] = Ops.iter(v);
+                            break;
+                        }
+                        case SEND: {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            Object receiver = stack[sp - 1];
+                            Object r;
+                            boolean done;
+                            if (receiver instanceof PyGenerator g) {
+                                r = g.sendRaw(v);
+                                done = g.isFinished();
+                            } else if (v == Py.None) {
+                                r = Ops.next(receiver);
+                                done = r == null;
+                                if (done) r = Py.None;
+                            } else {
+                                r = Ops.call(Ops.getAttr(receiver, "send"), new Object[] {v}, null);
+                                done = false;
+                            }
+                            if (done) {
+                                stack[sp - 1] = r;
+                                pc = arg;
+                            } else {
+                                stack[sp++] = r;
+                            }
+                            break;
+                        }
+                        default:
+                            throw Errors.of(Errors.SystemError, "unknown opcode " + Opcode.name(word & 0xFF));
+                    }
+                }
+            } catch (RuntimeException | StackOverflowError caught) {
+                PyException pe = asPyException(caught);
+                PyBaseException exc = pe.value;
+                if (!reraise) {
+                    if (exc.traceback == null && exc.context == null && ts.handled != null && ts.handled != exc) {
+                        exc.context = ts.handled;
+                    }
+                    exc.traceback = new Traceback(f.code, pc - 1, exc.traceback);
+                }
+                reraise = false;
+                kwnames = null;
+                for (;;) {
+                    ExceptionTableEntry h = findHandler(f.code, pc - 1);
+                    if (h != null) {
+                        Arrays.fill(stack, h.depth(), sp, null);
+                        sp = h.depth();
+                        if (h.lasti()) stack[sp++] = (long) (pc - 1);
+                        stack[sp++] = exc;
+                        pc = h.target();
+                        break;
+                    }
+                    ts.depth--;
+                    f.finished = true;
+                    Arrays.fill(stack, 0, sp, null);
+                    if (f == entry) {
+                        f.sp = 0;
+                        throw pe;
+                    }
+                    Frame caller = f.back;
+                    f.back = null;
+                    f = caller;
+                    ts.top = f;
+                    code = f.code.instructions;
+                    consts = f.code.consts;
+                    names = f.code.names;
+                    fast = f.fast;
+                    stack = f.stack;
+                    sp = f.sp;
+                    pc = f.pc;
+                    exc.traceback = new Traceback(f.code, pc - 1, exc.traceback);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Turns anything thrown inside the loop into a Python exception. */
+    private static PyException asPyException(Throwable t) {
+        if (t instanceof PyException pe) return pe;
+        if (t instanceof StackOverflowError) {
+            return Errors.of(Errors.RecursionError, "maximum recursion depth exceeded");
+        }
+        return InternalError.wrap(t);
+    }
+
+    private static ExceptionTableEntry findHandler(CodeObject code, int index) {
+        for (ExceptionTableEntry e : code.exceptionTable) {
+            if (index >= e.start() && index < e.end()) return e;
+        }
+        return null;
+    }
+
+    /** The method to call for obj.name(...) without binding, or null when getattr is needed. */
+    private static Object methodOf(Object obj, String name) {
+        PyType t = Ops.type(obj);
+        Object m = t.lookup(name);
+        if (m instanceof PyFunction || (m instanceof PyBuiltinFunction b && b.isMethod)) {
+            if (obj instanceof PyInstance pi && pi.getInstanceAttr(name) != null) return null;
+            if (obj instanceof PyType) return null;
+            if (t.lookup("__getattribute__") instanceof PyFunction) return null;
+            return m;
+        }
+        return null;
+    }
+
+    private static String[] kwNames(Object tuple) {
+        Object[] items = ((PyTuple) tuple).items;
+        String[] out = new String[items.length];
+        for (int i = 0; i < items.length; i++) out[i] = (String) items[i];
+        return out;
+    }
+
+    private static Object docOf(CodeObject code) {
+        if (code.consts.length > 0 && code.consts[0] instanceof String s && !code.name.startsWith("<")) return s;
+        return Py.None;
+    }
+
+    private static PyException nameError(String name) {
+        return Errors.nameError("name '" + name + "' is not defined");
+    }
+
+    private static PyException unboundLocal(String name) {
+        return Errors.of(Errors.UnboundLocalError,
+                "cannot access local variable '" + name + "' where it is not associated with a value");
+    }
+
+    private static String cellName(CodeObject code, int i) {
+        return i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
+    }
+
+    private static PyException unboundDeref(CodeObject code, int i) {
+        String name = cellName(code, i);
+        if (i < code.cellvars.length) return unboundLocal(name);
+        return Errors.nameError("cannot access free variable '" + name
+                + "' where it is not associated with a value in enclosing scope");
+    }
+
+    private static void checkExceptType(Object type) {
+        if (type instanceof PyTuple t) {
+            for (Object o : t.items) checkExceptType(o);
+            return;
+        }
+        if (!(type instanceof PyType pt) || !pt.isSubtypeOf(Errors.BaseException)) {
+            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    /** Builds the exception for {@code raise exc [from cause]}. */
+    private static PyException raise(ThreadState ts, Object exc, Object cause, boolean hasCause) {
+        PyBaseException value = toException(exc, "exceptions must derive from BaseException");
+        if (hasCause) {
+            if (cause == Py.None) {
+                value.cause = null;
+            } else {
+                value.cause = toException(cause, "exception causes must derive from BaseException");
+            }
+            value.suppressContext = true;
+        }
+        if (ts.handled != null && ts.handled != value && value.context == null) {
+            value.context = ts.handled;
+        }
+        return new PyException(value);
+    }
+
+    private static PyBaseException toException(Object exc, String message) {
+        if (exc instanceof PyType t && t.isSubtypeOf(Errors.BaseException)) {
+            Object v = Ops.call(t, new Object[0], null);
+            if (v instanceof PyBaseException be) return be;
+            throw Errors.typeError("calling " + Ops.repr(t) + " should have returned an instance of BaseException, not "
+                    + Ops.type(v).name);
+        }
+        if (exc instanceof PyBaseException be) return be;
+        throw Errors.typeError(message);
+    }
+
+    /** {@code f(*args, **kwargs)}. */
+    private static Object callEx(Object callable, Object callargs, Object kwargs) {
+        Object[] pos;
+        if (callargs instanceof PyTuple t) {
+            pos = t.items;
+        } else {
+            PyList l = new PyList();
+            Containers.listExtend(l, callargs);
+            pos = Arrays.copyOf(l.items, l.size);
+        }
+        if (kwargs == null) return Ops.call(callable, pos, null);
+        PyDict kw = (PyDict) kwargs;
+        List<String> kwn = new ArrayList<>();
+        List<Object> vals = new ArrayList<>();
+        Containers.forEachItem(kw, (k, v) -> {
+            kwn.add((String) k);
+            vals.add(v);
+        });
+        if (kwn.isEmpty()) return Ops.call(callable, pos, null);
+        Object[] all = Arrays.copyOf(pos, pos.length + vals.size());
+        for (int i = 0; i < vals.size(); i++) all[pos.length + i] = vals.get(i);
+        return Ops.call(callable, all, kwn.toArray(new String[0]));
+    }
+
+    static PyType typeOfType() {
+        return Types.TYPE;
+    }
 }

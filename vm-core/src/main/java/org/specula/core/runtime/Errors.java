@@ -6,7 +6,7 @@ public final class Errors {
 
     public static PyType BaseException, Exception, TypeError, ValueError, NameError, UnboundLocalError,
             AttributeError, KeyError, IndexError, ZeroDivisionError, RecursionError, StopIteration,
-            AssertionError, ImportError, ModuleNotFoundError, RuntimeError, NotImplementedError, OverflowError,
+            AssertionError, ImportError, SystemError, ModuleNotFoundError, RuntimeError, NotImplementedError, OverflowError,
             SystemExit, KeyboardInterrupt, LookupError, ArithmeticError, SyntaxError, UnicodeError;
 
     /** A new exception of type with a single message argument (not yet raised). */

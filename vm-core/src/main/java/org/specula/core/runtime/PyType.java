@@ -19,6 +19,12 @@ public final class PyType {
     /** Version tag; changes on any mutation of this type or a base. */
     public volatile int version;
 
+    /** Constructor of a built-in type (int(x), list(it), ...); null for classes defined in Python. */
+    public PyBuiltinFunction.Impl constructor;
+
+    /** Creates a class for a class statement (used by __build_class__). */
+    public static PyType newClass(String name, PyType[] bases, PyDict namespace) { throw new UnsupportedOperationException("TODO runtime"); }
+
     public PyType(String name, PyType[] bases, Map<String, Object> dict) { throw new UnsupportedOperationException("TODO runtime"); }
 
     /** Looks name up along the MRO (no descriptors applied); null if absent. */

@@ -1,0 +1,129 @@
+package org.specula.cli;
+
+import org.specula.core.Vm;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code specula} command, modelled on {@code python3}'s command line:
+ * {@code specula [options] (file.py | -c CODE | -m MODULE | -) [args...]}.
+ */
+public final class Main {
+    static final String VERSION = "Specula 0.1.0 (Python 3.11 semantics)";
+
+    static final String USAGE = String.join("\n",
+            "usage: specula [option] ... [-c cmd | -m mod | file | -] [arg] ...",
+            "Options:",
+            "-c cmd   : program passed in as string (terminates option list)",
+            "-m mod   : run library module as a script (terminates option list);",
+            "           'specula -m dis FILE' disassembles FILE",
+            "-h       : print this help message and exit (also -? or --help)",
+            "-V       : print the Specula version number and exit (also --version)",
+            "file     : program read from script file",
+            "-        : program read from stdin (default; interactive mode if a tty)",
+            "arg ...  : arguments passed to program in sys.argv[1:]",
+            "");
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command line; returns the exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        int i = 0;
+        while (i < args.length) {
+            String a = args[i];
+            switch (a) {
+                case "-h", "-?", "--help" -> {
+                    out.print(USAGE);
+                    return 0;
+                }
+                case "-V", "--version" -> {
+                    out.println(VERSION);
+                    return 0;
+                }
+                case "-c" -> {
+                    if (i + 1 >= args.length) return usageError(err, "Argument expected for the -c option");
+                    List<String> argv = new ArrayList<>();
+                    argv.add("-c");
+                    argv.addAll(Arrays.asList(args).subList(i + 2, args.length));
+                    return vm(out, err, argv).runCommand(args[i + 1]);
+                }
+                case "-m" -> {
+                    if (i + 1 >= args.length) return usageError(err, "Argument expected for the -m option");
+                    return runModule(args[i + 1], Arrays.asList(args).subList(i + 2, args.length), out, err);
+                }
+                case "-" -> {
+                    return runStdin(Arrays.asList(args).subList(i, args.length), out, err);
+                }
+                default -> {
+                    if (a.startsWith("-")) return usageError(err, "Unknown option: " + a);
+                    List<String> argv = new ArrayList<>(Arrays.asList(args).subList(i, args.length));
+                    return vm(out, err, argv).runFile(Path.of(a));
+                }
+            }
+        }
+        return runStdin(List.of(""), out, err);
+    }
+
+    private static Vm vm(PrintStream out, PrintStream err, List<String> argv) {
+        return Vm.builder().stdout(out).stderr(err).argv(argv).build();
+    }
+
+    private static int usageError(PrintStream err, String message) {
+        err.println(message);
+        err.println("usage: specula [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+        err.println("Try `specula -h' for more information.");
+        return 2;
+    }
+
+    private static int runModule(String module, List<String> rest, PrintStream out, PrintStream err) {
+        if (module.equals("dis")) {
+            if (rest.isEmpty()) {
+                err.println("specula -m dis: a file to disassemble is required (reading stdin is not supported)");
+                return 2;
+            }
+            return vm(out, err, List.of(rest.get(0))).disassembleFile(Path.of(rest.get(0)));
+        }
+        Path file = Path.of(module.replace('.', '/') + ".py");
+        if (!file.toFile().isFile()) {
+            err.println("specula: No module named " + module);
+            return 1;
+        }
+        List<String> argv = new ArrayList<>();
+        argv.add(file.toAbsolutePath().toString());
+        argv.addAll(rest);
+        return vm(out, err, argv).runFile(file);
+    }
+
+    private static int runStdin(List<String> argv, PrintStream out, PrintStream err) {
+        String source;
+        try {
+            source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("specula: cannot read standard input: " + e.getMessage());
+            return 2;
+        }
+        List<String> a = new ArrayList<>(argv);
+        if (a.isEmpty()) a.add("");
+        a.set(0, a.get(0).equals("-") ? "-" : "");
+        return vm(out, err, a).runSource(source, "<stdin>");
+    }
+}

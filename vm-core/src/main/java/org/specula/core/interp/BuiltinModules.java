@@ -1,0 +1,460 @@
+package org.specula.core.interp;
+
+import org.specula.core.code.CodeObject;
+import org.specula.core.dis.Dis;
+import org.specula.core.runtime.Errors;
+import org.specula.core.runtime.Numbers;
+import org.specula.core.runtime.Ops;
+import org.specula.core.runtime.Py;
+import org.specula.core.runtime.PyBaseException;
+import org.specula.core.runtime.PyBoundMethod;
+import org.specula.core.runtime.PyBuiltinFunction;
+import org.specula.core.runtime.PyDict;
+import org.specula.core.runtime.PyFunction;
+import org.specula.core.runtime.PyList;
+import org.specula.core.runtime.PyModule;
+import org.specula.core.runtime.PyRuntime;
+import org.specula.core.runtime.PyTuple;
+import org.specula.core.runtime.PyType;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/** The modules implemented in Java: sys, dis, math and time. */
+final class BuiltinModules {
+    private BuiltinModules() {}
+
+    /** The version Specula reports as sys.version_info (the CPython semantics it follows). */
+    static final String VERSION = "3.11.7 (Specula 0.1.0)";
+
+    /** Creates the named built-in module, or returns null when there is none by that name. */
+    static PyModule create(PyRuntime rt, String name) {
+        switch (name) {
+            case "sys": return sys(rt);
+            case "dis": return dis();
+            case "math": return math();
+            case "time": return time();
+            default: return null;
+        }
+    }
+
+    private static PyModule module(String name) {
+        PyDict d = new PyDict();
+        d.put("__name__", name);
+        d.put("__doc__", Py.None);
+        return new PyModule(name, d);
+    }
+
+    private static void def(PyModule m, String name, PyBuiltinFunction.Impl impl) {
+        m.dict.put(name, new PyBuiltinFunction(name, false, impl));
+    }
+
+    private static void arity(String name, Object[] args, String[] kw, int min, int max) {
+        if (kw != null && kw.length > 0) throw Errors.typeError(name + "() takes no keyword arguments");
+        int n = args.length;
+        if (n >= min && n <= max) return;
+        if (min == max) {
+            if (min == 1) throw Errors.typeError(name + "() takes exactly one argument (" + n + " given)");
+            throw Errors.typeError(name + " expected " + min + " arguments, got " + n);
+        }
+        if (n < min) throw Errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+        throw Errors.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
+    }
+
+    // ------------------------------------------------------------------ sys
+
+    static PyModule sys(PyRuntime rt) {
+        PyModule m = module("sys");
+        PyList argv = new PyList();
+        for (String a : rt.argv) argv.append(a);
+        m.dict.put("argv", argv);
+        m.dict.put("path", rt.path);
+        m.dict.put("modules", rt.modules);
+        m.dict.put("stdout", new StdStream(rt, false));
+        m.dict.put("stderr", new StdStream(rt, true));
+        m.dict.put("__stdout__", m.dict.getStr("stdout"));
+        m.dict.put("__stderr__", m.dict.getStr("stderr"));
+        m.dict.put("version", VERSION);
+        m.dict.put("version_info", new PyTuple(3L, 11L, 7L, "final", 0L));
+        m.dict.put("hexversion", 0x030B07F0L);
+        m.dict.put("maxsize", Long.MAX_VALUE);
+        m.dict.put("platform", "linux");
+        m.dict.put("byteorder", "little");
+        m.dict.put("executable", "specula");
+        m.dict.put("implementation_name", "specula");
+        def(m, "exit", (args, kw) -> {
+            arity("exit", args, kw, 0, 1);
+            Object[] a = args.length == 0 ? new Object[0] : new Object[] {args[0]};
+            throw new org.specula.core.runtime.PyException((PyBaseException) Ops.call(Errors.SystemExit, a, null));
+        });
+        def(m, "getrecursionlimit", (args, kw) -> {
+            arity("getrecursionlimit", args, kw, 0, 0);
+            return (long) PyRuntime.current().recursionLimit;
+        });
+        def(m, "setrecursionlimit", (args, kw) -> {
+            arity("setrecursionlimit", args, kw, 1, 1);
+            if (!(args[0] instanceof Long n)) {
+                if (args[0] instanceof Double) throw Errors.typeError("'float' object cannot be interpreted as an integer");
+                throw Errors.typeError("'" + Ops.type(args[0]).name + "' object cannot be interpreted as an integer");
+            }
+            if (n < 1) throw Errors.valueError("recursion limit must be greater or equal than 1");
+            if (n > Integer.MAX_VALUE) throw Errors.of(Errors.OverflowError, "Python int too large to convert to C int");
+            Interpreter.ThreadState ts = Interpreter.state();
+            if (n <= ts.depth) {
+                throw Errors.of(Errors.RecursionError, "cannot set the recursion limit to " + n
+                        + " at the recursion depth " + ts.depth + ": the limit is too low");
+            }
+            PyRuntime.current().recursionLimit = (int) (long) n;
+            return Py.None;
+        });
+        def(m, "exc_info", (args, kw) -> {
+            arity("exc_info", args, kw, 0, 0);
+            PyBaseException e = Interpreter.handledException();
+            if (e == null) return new PyTuple(Py.None, Py.None, Py.None);
+            return new PyTuple(e.type, e, Py.None);
+        });
+        def(m, "intern", (args, kw) -> {
+            arity("intern", args, kw, 1, 1);
+            if (!(args[0] instanceof String s)) throw Errors.typeError("intern() argument must be str, not " + Ops.type(args[0]).name);
+            return s.intern();
+        });
+        return m;
+    }
+
+    // ------------------------------------------------------------------ dis
+
+    private static PyModule dis() {
+        PyModule m = module("dis");
+        m.dict.put("dis", new PyBuiltinFunction("dis", false, (args, kw) -> {
+            Object x = args.length > 0 && (kw == null || args.length > kw.length) ? args[0] : Py.None;
+            boolean adaptive = false;
+            Object file = Py.None;
+            if (kw != null) {
+                int first = args.length - kw.length;
+                for (int i = 0; i < kw.length; i++) {
+                    Object v = args[first + i];
+                    switch (kw[i]) {
+                        case "x": x = v; break;
+                        case "adaptive": adaptive = Ops.isTrue(v); break;
+                        case "file": file = v; break;
+                        case "depth": case "show_caches": break;
+                        default: throw Errors.typeError("dis() got an unexpected keyword argument '" + kw[i] + "'");
+                    }
+                }
+            }
+            String text = disassemble(x);
+            if (file == Py.None) {
+                PyRuntime.current().stdout.print(text);
+            } else {
+                Ops.call(Ops.getAttr(file, "write"), new Object[] {text}, null);
+            }
+            return Py.None;
+        }));
+        return m;
+    }
+
+    /** The text dis.dis(x) prints. */
+    static String disassemble(Object x) {
+        if (x instanceof PyBoundMethod bm) x = bm.function;
+        if (x instanceof PyFunction f) return Dis.dis(f.code);
+        if (x instanceof CodeObject c) return Dis.dis(c);
+        if (x instanceof String src) return Dis.dis(Pipeline.compile(src, "<dis>"));
+        if (x instanceof PyType t) {
+            StringBuilder sb = new StringBuilder();
+            for (var e : t.dict.entrySet()) {
+                Object v = e.getValue();
+                if (v instanceof PyFunction f) {
+                    sb.append("Disassembly of ").append(e.getKey()).append(":\n");
+                    sb.append(Dis.dis(f.code)).append('\n');
+                }
+            }
+            return sb.toString();
+        }
+        if (x instanceof PyModule mod) {
+            StringBuilder sb = new StringBuilder();
+            Object it = Ops.iter(mod.dict);
+            for (Object k = Ops.next(it); k != null; k = Ops.next(it)) {
+                Object v = mod.dict.get(k);
+                if (v instanceof PyFunction || v instanceof PyType) {
+                    sb.append("Disassembly of ").append(k).append(":\n").append(disassemble(v)).append('\n');
+                }
+            }
+            return sb.toString();
+        }
+        throw Errors.typeError("don't know how to disassemble " + Ops.type(x).name + " objects");
+    }
+
+    // ------------------------------------------------------------------ math
+
+    private static double real(Object o) {
+        if (o instanceof Double d) return d;
+        if (o instanceof Long l) return l;
+        if (o instanceof Boolean b) return b ? 1 : 0;
+        if (o instanceof BigInteger b) {
+            double d = b.doubleValue();
+            if (Double.isInfinite(d)) throw Errors.of(Errors.OverflowError, "int too large to convert to float");
+            return d;
+        }
+        throw Errors.typeError("must be real number, not " + Ops.type(o).name);
+    }
+
+    private static BigInteger integer(Object o, String fn) {
+        if (o instanceof Long l) return BigInteger.valueOf(l);
+        if (o instanceof BigInteger b) return b;
+        if (o instanceof Boolean b) return b ? BigInteger.ONE : BigInteger.ZERO;
+        throw Errors.typeError("'" + Ops.type(o).name + "' object cannot be interpreted as an integer");
+    }
+
+    private static Object intOf(BigInteger b) {
+        return Numbers.normalize(b);
+    }
+
+    private static Object floorOrCeil(Object o, boolean floor) {
+        if (o instanceof Long || o instanceof BigInteger) return o;
+        if (o instanceof Boolean b) return b ? 1L : 0L;
+        double d = real(o);
+        if (Double.isNaN(d)) throw Errors.valueError("cannot convert float NaN to integer");
+        if (Double.isInfinite(d)) throw Errors.of(Errors.OverflowError, "cannot convert float infinity to integer");
+        double r = floor ? Math.floor(d) : Math.ceil(d);
+        if (Math.abs(r) < 9.0e18) return (long) r;
+        return intOf(new BigDecimal(r).toBigInteger());
+    }
+
+    private static double check(double result, double... inputs) {
+        if (Double.isNaN(result)) {
+            for (double in : inputs) if (Double.isNaN(in)) return result;
+            throw Errors.valueError("math domain error");
+        }
+        if (Double.isInfinite(result)) {
+            for (double in : inputs) if (Double.isInfinite(in)) return result;
+            throw Errors.of(Errors.OverflowError, "math range error");
+        }
+        return result;
+    }
+
+    private interface D1 { double apply(double x); }
+
+    private static void unary(PyModule m, String name, D1 fn) {
+        def(m, name, (args, kw) -> {
+            arity(name, args, kw, 1, 1);
+            double x = real(args[0]);
+            return check(fn.apply(x), x);
+        });
+    }
+
+    private static PyModule math() {
+        PyModule m = module("math");
+        m.dict.put("pi", Math.PI);
+        m.dict.put("e", Math.E);
+        m.dict.put("tau", 2 * Math.PI);
+        m.dict.put("inf", Double.POSITIVE_INFINITY);
+        m.dict.put("nan", Double.NaN);
+        def(m, "sqrt", (args, kw) -> {
+            arity("sqrt", args, kw, 1, 1);
+            double x = real(args[0]);
+            if (x < 0) throw Errors.valueError("math domain error");
+            return Math.sqrt(x);
+        });
+        unary(m, "exp", Math::exp);
+        unary(m, "sin", Math::sin);
+        unary(m, "cos", Math::cos);
+        unary(m, "tan", Math::tan);
+        unary(m, "asin", Math::asin);
+        unary(m, "acos", Math::acos);
+        unary(m, "atan", Math::atan);
+        unary(m, "sinh", Math::sinh);
+        unary(m, "cosh", Math::cosh);
+        unary(m, "tanh", Math::tanh);
+        unary(m, "fabs", Math::abs);
+        unary(m, "degrees", Math::toDegrees);
+        unary(m, "radians", Math::toRadians);
+        unary(m, "log2", x -> {
+            if (x <= 0) throw Errors.valueError("math domain error");
+            return Math.log(x) / Math.log(2);
+        });
+        unary(m, "log10", x -> {
+            if (x <= 0) throw Errors.valueError("math domain error");
+            return Math.log10(x);
+        });
+        def(m, "log", (args, kw) -> {
+            arity("log", args, kw, 1, 2);
+            double x = logOf(args[0]);
+            if (args.length == 2) {
+                double b = logOf(args[1]);
+                if (b == 0) throw Errors.zeroDivision("float division by zero");
+                return x / b;
+            }
+            return x;
+        });
+        def(m, "pow", (args, kw) -> {
+            arity("pow", args, kw, 2, 2);
+            double x = real(args[0]), y = real(args[1]);
+            if (x == 0 && y < 0) throw Errors.valueError("math domain error");
+            return check(Math.pow(x, y), x, y);
+        });
+        def(m, "atan2", (args, kw) -> {
+            arity("atan2", args, kw, 2, 2);
+            return Math.atan2(real(args[0]), real(args[1]));
+        });
+        def(m, "hypot", (args, kw) -> {
+            double s = 0;
+            for (Object a : args) {
+                double v = real(a);
+                s = Math.hypot(s, v);
+            }
+            return s;
+        });
+        def(m, "copysign", (args, kw) -> {
+            arity("copysign", args, kw, 2, 2);
+            return Math.copySign(real(args[0]), real(args[1]));
+        });
+        def(m, "fmod", (args, kw) -> {
+            arity("fmod", args, kw, 2, 2);
+            double x = real(args[0]), y = real(args[1]);
+            if (y == 0 && !Double.isNaN(x)) throw Errors.valueError("math domain error");
+            return x % y;
+        });
+        def(m, "floor", (args, kw) -> {
+            arity("floor", args, kw, 1, 1);
+            return floorOrCeil(args[0], true);
+        });
+        def(m, "ceil", (args, kw) -> {
+            arity("ceil", args, kw, 1, 1);
+            return floorOrCeil(args[0], false);
+        });
+        def(m, "trunc", (args, kw) -> {
+            arity("trunc", args, kw, 1, 1);
+            Object o = args[0];
+            if (!(o instanceof Double d)) return floorOrCeil(o, true);
+            return floorOrCeil(d, d >= 0);
+        });
+        def(m, "isnan", (args, kw) -> {
+            arity("isnan", args, kw, 1, 1);
+            return Double.isNaN(real(args[0]));
+        });
+        def(m, "isinf", (args, kw) -> {
+            arity("isinf", args, kw, 1, 1);
+            return Double.isInfinite(real(args[0]));
+        });
+        def(m, "isfinite", (args, kw) -> {
+            arity("isfinite", args, kw, 1, 1);
+            return Double.isFinite(real(args[0]));
+        });
+        def(m, "gcd", (args, kw) -> {
+            BigInteger g = BigInteger.ZERO;
+            for (Object a : args) g = g.gcd(integer(a, "gcd"));
+            return intOf(g);
+        });
+        def(m, "factorial", (args, kw) -> {
+            arity("factorial", args, kw, 1, 1);
+            if (args[0] instanceof Double) throw Errors.typeError("'float' object cannot be interpreted as an integer");
+            BigInteger n = integer(args[0], "factorial");
+            if (n.signum() < 0) throw Errors.valueError("factorial() not defined for negative values");
+            BigInteger r = BigInteger.ONE;
+            for (long i = 2; i <= n.longValueExact(); i++) r = r.multiply(BigInteger.valueOf(i));
+            return intOf(r);
+        });
+        def(m, "isqrt", (args, kw) -> {
+            arity("isqrt", args, kw, 1, 1);
+            BigInteger n = integer(args[0], "isqrt");
+            if (n.signum() < 0) throw Errors.valueError("isqrt() argument must be nonnegative");
+            return intOf(n.sqrt());
+        });
+        def(m, "comb", (args, kw) -> {
+            arity("comb", args, kw, 2, 2);
+            BigInteger n = integer(args[0], "comb"), k = integer(args[1], "comb");
+            if (n.signum() < 0) throw Errors.valueError("n must be a non-negative integer");
+            if (k.signum() < 0) throw Errors.valueError("k must be a non-negative integer");
+            if (k.compareTo(n) > 0) return 0L;
+            BigInteger r = BigInteger.ONE;
+            long kk = k.min(n.subtract(k)).longValueExact();
+            for (long i = 0; i < kk; i++) {
+                r = r.multiply(n.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
+            }
+            return intOf(r);
+        });
+        def(m, "prod", (args, kw) -> {
+            if (args.length < 1) throw Errors.typeError("prod() missing required argument 'iterable' (pos 1)");
+            Object acc = 1L;
+            if (kw != null && kw.length == 1 && kw[0].equals("start")) acc = args[args.length - 1];
+            Object it = Ops.iter(args[0]);
+            for (Object v = Ops.next(it); v != null; v = Ops.next(it)) acc = Ops.binaryOp(5, acc, v);
+            return acc;
+        });
+        def(m, "fsum", (args, kw) -> {
+            arity("fsum", args, kw, 1, 1);
+            BigDecimal s = BigDecimal.ZERO;
+            Object it = Ops.iter(args[0]);
+            boolean special = false;
+            double plain = 0;
+            for (Object v = Ops.next(it); v != null; v = Ops.next(it)) {
+                double d = real(v);
+                if (!Double.isFinite(d)) {
+                    special = true;
+                    plain += d;
+                } else {
+                    s = s.add(new BigDecimal(d));
+                }
+            }
+            return special ? plain : s.round(new java.math.MathContext(40, RoundingMode.HALF_EVEN)).doubleValue();
+        });
+        def(m, "modf", (args, kw) -> {
+            arity("modf", args, kw, 1, 1);
+            double x = real(args[0]);
+            if (Double.isInfinite(x)) return new PyTuple(Math.copySign(0.0, x), x);
+            double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return new PyTuple(Math.copySign(x - ip, x), ip);
+        });
+        def(m, "isclose", (args, kw) -> {
+            int npos = args.length - (kw == null ? 0 : kw.length);
+            if (npos != 2) throw Errors.typeError("isclose() takes exactly 2 positional arguments (" + npos + " given)");
+            double rel = 1e-09, abs = 0.0;
+            for (int i = 0; kw != null && i < kw.length; i++) {
+                if (kw[i].equals("rel_tol")) rel = real(args[npos + i]);
+                else if (kw[i].equals("abs_tol")) abs = real(args[npos + i]);
+                else throw Errors.typeError("isclose() got an unexpected keyword argument '" + kw[i] + "'");
+            }
+            double a = real(args[0]), b = real(args[1]);
+            if (a == b) return true;
+            if (Double.isInfinite(a) || Double.isInfinite(b)) return false;
+            double diff = Math.abs(b - a);
+            return diff <= Math.abs(rel * b) || diff <= Math.abs(rel * a) || diff <= abs;
+        });
+        return m;
+    }
+
+    private static double logOf(Object o) {
+        if (o instanceof BigInteger b && b.signum() > 0) {
+            int shift = Math.max(0, b.bitLength() - 60);
+            return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+        }
+        double x = real(o);
+        if (x <= 0) throw Errors.valueError("math domain error");
+        return Math.log(x);
+    }
+
+    // ------------------------------------------------------------------ time
+
+    private static PyModule time() {
+        PyModule m = module("time");
+        def(m, "time", (args, kw) -> System.currentTimeMillis() / 1000.0);
+        def(m, "time_ns", (args, kw) -> System.currentTimeMillis() * 1_000_000L);
+        def(m, "perf_counter", (args, kw) -> System.nanoTime() / 1e9);
+        def(m, "perf_counter_ns", (args, kw) -> System.nanoTime());
+        def(m, "monotonic", (args, kw) -> System.nanoTime() / 1e9);
+        def(m, "process_time", (args, kw) -> System.nanoTime() / 1e9);
+        def(m, "sleep", (args, kw) -> {
+            arity("sleep", args, kw, 1, 1);
+            double s = real(args[0]);
+            if (s < 0) throw Errors.valueError("sleep length must be non-negative");
+            try {
+                Thread.sleep((long) (s * 1000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Py.None;
+        });
+        return m;
+    }
+}

@@ -1,0 +1,80 @@
+package org.specula.core.interp;
+
+import org.specula.core.runtime.Errors;
+import org.specula.core.runtime.Ops;
+import org.specula.core.runtime.PyDict;
+import org.specula.core.runtime.PyList;
+import org.specula.core.runtime.PySet;
+
+import java.util.function.BiConsumer;
+
+/** Container helpers for the build/extend/update instructions, written on the generic Ops. */
+final class Containers {
+    private Containers() {}
+
+    static void listExtend(PyList list, Object iterable) {
+        Object it = Ops.iter(iterable);
+        for (Object v = Ops.next(it); v != null; v = Ops.next(it)) list.append(v);
+    }
+
+    static void setUpdate(PySet set, Object iterable) {
+        Object it = Ops.iter(iterable);
+        for (Object v = Ops.next(it); v != null; v = Ops.next(it)) set.add(v);
+    }
+
+    /**
+     * {@code {**m}} (DICT_UPDATE) and {@code f(**m)} (DICT_MERGE, which rejects duplicate keys
+     * and non-string keys naming the called function).
+     */
+    static void dictUpdate(PyDict target, Object mapping, boolean merge, Object callee) {
+        if (!(mapping instanceof PyDict) && Ops.type(mapping).lookup("keys") == null) {
+            if (merge) {
+                throw Errors.typeError(funcName(callee) + " argument after ** must be a mapping, not "
+                        + Ops.type(mapping).name);
+            }
+            throw Errors.typeError("'" + Ops.type(mapping).name + "' object is not a mapping");
+        }
+        forEachItem(mapping, (k, v) -> {
+            if (merge) {
+                if (!(k instanceof String)) throw Errors.typeError(funcName(callee) + " keywords must be strings");
+                if (target.get(k) != null) {
+                    throw Errors.typeError(funcName(callee) + " got multiple values for keyword argument '" + k + "'");
+                }
+            }
+            target.put(k, v);
+        });
+    }
+
+    /** Calls action for each (key, value) of a dict or mapping, in iteration order. */
+    static void forEachItem(Object mapping, BiConsumer<Object, Object> action) {
+        Object keys = mapping instanceof PyDict ? mapping : Ops.call(Ops.getAttr(mapping, "keys"), new Object[0], null);
+        Object it = Ops.iter(keys);
+        for (Object k = Ops.next(it); k != null; k = Ops.next(it)) action.accept(k, Ops.getItem(mapping, k));
+    }
+
+    private static String funcName(Object callee) {
+        if (callee instanceof org.specula.core.runtime.PyFunction f) return f.qualname + "()";
+        if (callee instanceof org.specula.core.runtime.PyBuiltinFunction b) return b.name + "()";
+        if (callee instanceof org.specula.core.runtime.PyType t) return t.name + "()";
+        return Ops.type(callee).name + " object";
+    }
+
+    /** ascii(): the repr with non-ASCII characters escaped (backslash-x, -u and -U forms). */
+    static String ascii(String repr) {
+        StringBuilder sb = null;
+        for (int i = 0; i < repr.length(); ) {
+            int cp = repr.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp < 128) {
+                if (sb != null) sb.append((char) cp);
+            } else {
+                if (sb == null) sb = new StringBuilder(repr.substring(0, i));
+                if (cp < 0x100) sb.append(String.format("\\x%02x", cp));
+                else if (cp < 0x10000) sb.append(String.format("\\u%04x", cp));
+                else sb.append(String.format("\\U%08x", cp));
+            }
+            i += n;
+        }
+        return sb == null ? repr : sb.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package org.specula.core.interp;
+
+import org.specula.core.code.CodeObject;
+import org.specula.core.runtime.PyCell;
+import org.specula.core.runtime.PyDict;
+import org.specula.core.runtime.PyFunction;
+
+/**
+ * An activation record on the heap (CPython's _PyInterpreterFrame). A Python-to-Python call
+ * links a new frame to its caller through {@link #back} and the dispatch loop continues with it:
+ * no Java recursion per Python call.
+ */
+public final class Frame {
+    public final CodeObject code;
+    /** The function being run, or null for module and class bodies. */
+    public final PyFunction function;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** Name-keyed locals for module and class bodies (*_NAME instructions); null in functions. */
+    public final PyDict locals;
+    /** Fast locals, indexed like code.varnames; null marks an unbound variable. */
+    public final Object[] fast;
+    /** Cells: code.cellvars then code.freevars. */
+    public final PyCell[] cells;
+    /** The operand stack; {@link #sp} is the number of values on it. */
+    public final Object[] stack;
+    public int sp;
+    /** Index of the next instruction to run. */
+    public int pc;
+    /** The caller, while this frame runs in the same dispatch loop; null for an entry frame. */
+    public Frame back;
+    /** True while a generator's frame is suspended at a yield or not yet started. */
+    boolean suspended;
+    /** True once the frame has returned or raised (a generator is exhausted). */
+    boolean finished;
+
+    Frame(CodeObject code, PyFunction function, PyDict globals, PyDict builtins, PyDict locals) {
+        this.code = code;
+        this.function = function;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.fast = new Object[code.varnames.length];
+        int ncells = code.cellvars.length + code.freevars.length;
+        this.cells = ncells == 0 ? NO_CELLS : new PyCell[ncells];
+        this.stack = new Object[code.stacksize + 1];
+    }
+
+    private static final PyCell[] NO_CELLS = new PyCell[0];
+
+    /** The line being run (for tracebacks and debugging). */
+    public int currentLine() {
+        return code.lineOf(Math.max(0, pc - 1));
+    }
+}
