@@ -427,11 +427,12 @@ public final class Interpreter {
                             break;
                         }
                         case CALL_FUNCTION_EX: {
+                            int top = sp;
                             Object kwargs = (arg & 1) != 0 ? stack[--sp] : null;
                             Object callargs = stack[--sp];
                             Object callable = stack[--sp];
                             sp--;
-                            Arrays.fill(stack, sp, sp + 4, null);
+                            Arrays.fill(stack, sp, top, null);
                             stack[sp++] = callEx(callable, callargs, kwargs);
                             break;
                         }
@@ -459,6 +460,7 @@ public final class Interpreter {
                             break;
                         }
                         case MAKE_FUNCTION: {
+                            int top = sp;
                             CodeObject fc = (CodeObject) stack[--sp];
                             PyCell[] closure = null;
                             if ((arg & MF_CLOSURE) != 0) {
@@ -469,7 +471,7 @@ public final class Interpreter {
                             if ((arg & MF_ANNOTATIONS) != 0) sp--;
                             PyDict kwdefaults = (arg & MF_KWDEFAULTS) != 0 ? (PyDict) stack[--sp] : null;
                             Object[] defaults = (arg & MF_DEFAULTS) != 0 ? ((PyTuple) stack[--sp]).items : null;
-                            Arrays.fill(stack, sp, sp + 5, null);
+                            Arrays.fill(stack, sp, top, null);
                             PyFunction fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
                             fn.doc = docOf(fc);
                             stack[sp++] = fn;
@@ -703,9 +705,10 @@ public final class Interpreter {
                             throw new PyException((PyBaseException) exc);
                         }
                         case RAISE_VARARGS: {
+                            int top = sp;
                             Object cause = arg == 2 ? stack[--sp] : null;
                             Object exc = arg >= 1 ? stack[--sp] : null;
-                            Arrays.fill(stack, sp, sp + 2, null);
+                            Arrays.fill(stack, sp, top, null);
                             if (arg == 0) {
                                 if (ts.handled == null) {
                                     throw Errors.of(Errors.RuntimeError, "No active exception to reraise");
