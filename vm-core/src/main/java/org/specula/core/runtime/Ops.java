@@ -692,6 +692,28 @@ public final class Ops {
         return genericGetAttr(obj, type(obj), name);
     }
 
+    /**
+     * For LOAD_METHOD: the unbound function (PyFunction, or built-in method) that getattr(obj,
+     * name) would bind to obj, found on obj's type and not shadowed by an instance attribute;
+     * null when the attribute is anything else (then use {@link #getAttr}). Call the result with
+     * {@link #callMethod}(obj, method, args, kwnames).
+     */
+    public static Object lookupMethod(Object obj, String name) {
+        if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper || obj instanceof PyFunction
+                || obj instanceof PyBoundMethod) return null;
+        PyType t = type(obj);
+        Object d = t.lookup(name);
+        if (d instanceof PyFunction || (d instanceof PyBuiltinFunction b && b.isMethod)) {
+            if (obj instanceof PyInstance inst) {
+                Object ga = t.lookup("__getattribute__");
+                if (ga != ObjectMethods.GETATTRIBUTE) return null;
+                if (inst.getInstanceAttr(name) != null) return null;
+            }
+            return d;
+        }
+        return null;
+    }
+
     /** getattr(obj, name, default): the default (may be null) on AttributeError. */
     public static Object getAttr(Object obj, String name, Object dflt) {
         try {

@@ -180,7 +180,7 @@ class OpsContainersTest {
         PyDict self = new PyDict();
         self.put(Py.None, self);
         assertEquals("{None: {...}}", Ops.repr(self));
-        assertEquals("dict_values([{...}])", Ops.repr(Ops.call(Ops.getAttr(self, "values"))));
+        assertEquals("dict_values([{None: {...}}])", Ops.repr(Ops.call(Ops.getAttr(self, "values"))));
         PyDict u = (PyDict) Ops.call(Types.DICT, new PyList(new Object[] {new PyTuple("a", Py.None)}));
         assertEquals(Py.None, u.getStr("a"));
         assertEquals("ValueError: dictionary update sequence element #0 has length 3; 2 is required",
