@@ -6,7 +6,7 @@ final class DictMethods {
 
     private static PyDict self(String name, Object[] args) {
         Args.checkSelf(name, Types.DICT, args);
-        return (PyDict) args[0];
+        return (PyDict) Ops.unwrap(args[0]);
     }
 
     static void install() {
@@ -92,7 +92,17 @@ final class DictMethods {
             return r;
         })));
         Types.method(t, "__len__", (args, kw) -> (long) self("__len__", args).size());
-        Types.method(t, "__getitem__", (args, kw) -> Ops.getItem(self("__getitem__", args), Args.one("dict.__getitem__", args, kw, 1)));
+        Types.method(t, "__getitem__", (args, kw) -> {
+            PyDict d = self("__getitem__", args);
+            Object k = Args.one("dict.__getitem__", args, kw, 1);
+            Object v = d.get(k);
+            if (v != null) return v;
+            if (args[0] instanceof PyInstance inst) {
+                Object m = inst.type.lookup("__missing__");
+                if (m != null) return Ops.callMethod(inst, m, new Object[] {k}, null);
+            }
+            throw Errors.keyError(k);
+        });
         Types.method(t, "__setitem__", (args, kw) -> {
             self("__setitem__", args).put(args[1], args[2]);
             return Py.None;

@@ -8,7 +8,7 @@ final class ListMethods {
 
     private static PyList self(String name, Object[] args) {
         Args.checkSelf(name, Types.LIST, args);
-        return (PyList) args[0];
+        return (PyList) Ops.unwrap(args[0]);
     }
 
     static void install() {

@@ -175,7 +175,7 @@ public final class Ops {
         if (h == ObjectMethods.HASH) return identityHash(inst);
         if (h == null || h == Py.None) throw unhashable(inst);
         Object r = callMethod(inst, h, NO_ARGS, null);
-        if (r instanceof Long l) return longHash(l);
+        if (r instanceof Long l) return l == -1 ? -2 : l;
         if (r instanceof Boolean b) return b ? 1 : 0;
         if (r instanceof BigInteger) return Numbers.hash(r);
         throw Errors.typeError("__hash__ method should return an integer");
@@ -306,6 +306,12 @@ public final class Ops {
     }
 
     static final Object[] NO_ARGS = new Object[0];
+
+    /** The built-in value behind an instance of a list/dict/set/tuple subclass, else o itself. */
+    public static Object unwrap(Object o) {
+        if (o instanceof PyInstance i && i.base != null) return i.base;
+        return o;
+    }
 
     // ------------------------------------------------------------------ binary operators
 

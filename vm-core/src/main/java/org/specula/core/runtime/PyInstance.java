@@ -13,6 +13,11 @@ public class PyInstance {
     public Object[] slots;
     /** Non-null once __dict__ was requested: the attributes then live in this dict (dictionary mode). */
     public PyDict dict;
+    /**
+     * For instances of classes derived from list, dict, set, frozenset or tuple: the built-in
+     * value holding the contents (a PyList, PyDict, ...); null otherwise.
+     */
+    public Object base;
 
     public PyInstance(PyType type) {
         this.type = type;

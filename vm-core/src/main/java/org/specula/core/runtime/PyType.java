@@ -32,6 +32,8 @@ public final class PyType {
     public final boolean builtin;
     /** True when BaseException is in the MRO: instances are {@link PyBaseException}. */
     public final boolean isException;
+    /** The built-in container type (list, dict, set, frozenset, tuple) this class derives from, or null. */
+    public final PyType builtinBase;
     /** Direct subclasses (strong references), for version invalidation. */
     private final List<PyType> subclasses = new ArrayList<>();
     private final ConcurrentHashMap<String, Object> cache = new ConcurrentHashMap<>();
@@ -57,6 +59,15 @@ public final class PyType {
             if (t.name.equals("BaseException") && t.builtin) { exc = true; break; }
         }
         this.isException = exc;
+        PyType bb = null;
+        if (!builtin) {
+            for (PyType b : bases) {
+                if (b.builtin && (b == Types.LIST || b == Types.DICT || b == Types.SET || b == Types.FROZENSET || b == Types.TUPLE)) bb = b;
+                else if (b.builtinBase != null) bb = b.builtinBase;
+                if (bb != null) break;
+            }
+        }
+        this.builtinBase = bb;
         for (PyType b : bases) {
             synchronized (b.subclasses) { b.subclasses.add(this); }
         }

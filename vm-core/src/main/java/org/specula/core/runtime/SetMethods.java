@@ -5,7 +5,7 @@ final class SetMethods {
     private SetMethods() {}
 
     private static PySet self(String name, PyType t, Object[] args) {
-        if (args.length == 0 || !(args[0] instanceof PySet s))
+        if (args.length == 0 || !(Ops.unwrap(args[0]) instanceof PySet s))
             throw Errors.typeError("descriptor '" + name + "' for '" + t.name + "' objects doesn't apply to a '"
                     + (args.length == 0 ? "NoneType" : Ops.typeName(args[0])) + "' object");
         return s;
@@ -13,7 +13,7 @@ final class SetMethods {
 
     private static PySet mutable(String name, Object[] args) {
         Args.checkSelf(name, Types.SET, args);
-        return (PySet) args[0];
+        return (PySet) Ops.unwrap(args[0]);
     }
 
     private static PySet asSet(Object o) {

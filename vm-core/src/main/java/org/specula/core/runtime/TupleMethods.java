@@ -8,7 +8,7 @@ final class TupleMethods {
 
     private static PyTuple self(String name, Object[] args) {
         Args.checkSelf(name, Types.TUPLE, args);
-        return (PyTuple) args[0];
+        return (PyTuple) Ops.unwrap(args[0]);
     }
 
     static void install() {

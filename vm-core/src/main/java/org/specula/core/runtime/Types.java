@@ -74,6 +74,7 @@ public final class Types {
         DictMethods.install();
         SetMethods.install();
         SequenceMethods.install();
+        BuiltinSubclasses.install();
     }
 
     /** Defines a built-in method {@code name} (self is args[0]) in type t. */
