@@ -120,6 +120,39 @@ public final class Errors {
     /** StopIteration() with no value. */
     public static PyException stopIteration() { return withArgs(StopIteration); }
 
+    /**
+     * The exception object for {@code raise x}: an exception instance as is, an exception class
+     * instantiated with no arguments; TypeError "exceptions must derive from BaseException" else.
+     */
+    public static PyBaseException normalize(Object raised) {
+        if (raised instanceof PyBaseException e) return e;
+        if (raised instanceof PyType t && t.isException) {
+            Object v = Ops.call(t, new Object[0], null);
+            if (v instanceof PyBaseException e) return e;
+            throw typeError("calling " + Ops.repr(t) + " should have returned an instance of BaseException, not "
+                    + Ops.typeName(v));
+        }
+        throw typeError("exceptions must derive from BaseException");
+    }
+
+    /**
+     * {@code except classinfo:} matching: classinfo is an exception class or a tuple of them;
+     * TypeError "catching classes that do not inherit from BaseException is not allowed" else.
+     */
+    public static boolean exceptionMatches(PyBaseException e, Object classinfo) {
+        if (classinfo instanceof PyType t) {
+            if (!t.isException)
+                throw typeError("catching classes that do not inherit from BaseException is not allowed");
+            return e.type.isSubtypeOf(t);
+        }
+        if (classinfo instanceof PyTuple tu) {
+            boolean r = false;
+            for (Object c : tu.items) r |= exceptionMatches(e, c);
+            return r;
+        }
+        throw typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
     /** True when the Python exception carried by e is an instance of type t. */
     public static boolean matches(PyException e, PyType t) {
         return e.value.type.isSubtypeOf(t);

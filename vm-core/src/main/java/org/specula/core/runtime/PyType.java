@@ -117,6 +117,7 @@ public final class PyType {
                 ns.put(s, v);
             }
         }
+        Object classcell = ns.remove("__classcell__");
         Object nv = ns.get("__new__");
         if (nv instanceof PyFunction) ns.put("__new__", new PyStaticMethod(nv));
         for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
@@ -127,11 +128,12 @@ public final class PyType {
         if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) ns.put("__hash__", Py.None);
         if (!ns.containsKey("__module__")) ns.put("__module__", "builtins");
         PyType t = new PyType(name, qual, bases.clone(), ns, false);
+        if (classcell instanceof PyCell cell) cell.contents = t;
         // __set_name__
         for (Map.Entry<String, Object> e : new ArrayList<>(t.dict.entrySet())) {
             Object v = e.getValue();
             if (v instanceof PyProperty p) {
-                if (p.name == null) p.name = e.getKey();
+                p.name = e.getKey();
             } else if (v instanceof PyInstance) {
                 Object sn = Ops.type(v).lookup("__set_name__");
                 if (sn != null) Ops.callMethod(v, sn, new Object[] {t, e.getKey()}, null);
