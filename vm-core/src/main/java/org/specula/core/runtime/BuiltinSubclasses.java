@@ -19,6 +19,9 @@ final class BuiltinSubclasses {
         installNew(Types.SET, true);
         installNew(Types.TUPLE, false);
         installNew(Types.FROZENSET, false);
+        installNew(Types.INT, false);
+        installNew(Types.FLOAT, false);
+        installNew(Types.STR, false);
         Types.method(Types.LIST, "__init__", (args, kw) -> {
             PyList l = (PyList) self(Types.LIST, "__init__", args);
             Args.noKw("list", kw);
@@ -106,7 +109,9 @@ final class BuiltinSubclasses {
             if (!cls.isSubtypeOf(t))
                 throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of " + t.name);
             Object[] rest = Arrays.copyOfRange(args, 1, args.length);
+            if (t.constructor == null) throw Errors.typeError("cannot create '" + t.name + "' instances");
             Object value = mutable ? t.constructor.call(Ops.NO_ARGS, null) : t.constructor.call(rest, kw);
+            if (value instanceof PyInstance pi && pi.base != null) value = pi.base;
             if (cls == t) return value;
             PyInstance inst = new PyInstance(cls);
             inst.base = value;

@@ -171,6 +171,8 @@ public final class Ops {
     }
 
     private static long instanceHash(PyInstance inst) {
+        Object sb = scalarBase(inst);
+        if (sb != null && !overridden(inst.type, "__hash__")) return hash(sb);
         Object h = inst.type.lookup("__hash__");
         if (h == ObjectMethods.HASH) return identityHash(inst);
         if (h == null || h == Py.None) throw unhashable(inst);
@@ -207,6 +209,8 @@ public final class Ops {
         if (a instanceof Double d) return d != 0.0;
         if (a instanceof BigInteger b) return b.signum() != 0;
         if (a instanceof PyInstance inst) {
+            Object sb = scalarBase(inst);
+            if (sb != null && !overridden(inst.type, "__bool__") && !overridden(inst.type, "__len__")) return isTrue(sb);
             Object m = inst.type.lookup("__bool__");
             if (m != null) {
                 Object r = callMethod(inst, m, NO_ARGS, null);
@@ -232,6 +236,8 @@ public final class Ops {
         if (o instanceof PyRange r) return r.length();
         if (o instanceof PyDictView v) return v.dict.size();
         if (o instanceof PyInstance inst) {
+            Object sb = scalarBase(inst);
+            if (sb != null && !overridden(inst.type, "__len__")) return len(sb);
             Object m = inst.type.lookup("__len__");
             if (m != null) {
                 Object r = callMethod(inst, m, NO_ARGS, null);
@@ -287,6 +293,8 @@ public final class Ops {
         if (o instanceof Boolean b) return b ? 1L : 0L;
         if (o instanceof BigInteger) return o;
         if (o instanceof PyInstance inst) {
+            Object sb = scalarBase(inst);
+            if ((sb instanceof Long || sb instanceof BigInteger) && !overridden(inst.type, "__index__")) return sb;
             Object m = inst.type.lookup("__index__");
             if (m != null) {
                 Object r = callMethod(inst, m, NO_ARGS, null);
@@ -307,6 +315,31 @@ public final class Ops {
 
     static final Object[] NO_ARGS = new Object[0];
 
+    /** The int/float/str value behind an instance of a subclass of int, float or str, or null. */
+    static Object scalarBase(Object o) {
+        if (o instanceof PyInstance i) {
+            Object b = i.base;
+            if (b instanceof Long || b instanceof String || b instanceof Double || b instanceof BigInteger) return b;
+        }
+        return null;
+    }
+
+    /** True when name on t is defined by Python code (not a built-in method or slot of a built-in base). */
+    static boolean overridden(PyType t, String name) {
+        Object m = t.lookup(name);
+        return m != null && !(m instanceof PyBuiltinFunction) && !(m instanceof PyGetSet)
+                && !(m instanceof PyStaticMethod s && s.callable instanceof PyBuiltinFunction);
+    }
+
+    /** For int/float/str subclass instances: the base value unless the class overrides one of the names. */
+    static Object plainValue(Object o, String name1, String name2) {
+        Object b = scalarBase(o);
+        if (b == null) return o;
+        PyType t = ((PyInstance) o).type;
+        if (overridden(t, name1) || (name2 != null && overridden(t, name2))) return o;
+        return b;
+    }
+
     /** The built-in value behind an instance of a list/dict/set/tuple subclass, else o itself. */
     public static Object unwrap(Object o) {
         if (o instanceof PyInstance i && i.base != null) return i.base;
@@ -317,6 +350,11 @@ public final class Ops {
 
     /** BINARY_OP with CPython 3.11's NB_* argument (in-place forms 13..25 included). */
     public static Object binaryOp(int nbOp, Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            int op = nbOp % 13;
+            a = plainValue(a, NB_DUNDER[op], nbOp >= 13 ? NB_IDUNDER[op] : null);
+            b = plainValue(b, NB_RDUNDER[op], null);
+        }
         if (nbOp >= 13) return inplaceOp(nbOp - 13, a, b);
         if (isNumber(a) && isNumber(b)) {
             Object r = Numbers.binaryOp(nbOp, a, b);
@@ -505,6 +543,10 @@ public final class Ops {
 
     /** COMPARE_OP: rich comparison with Py_LT..Py_GE numbering; returns the result object. */
     public static Object compare(int cmpOp, Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            a = plainValue(a, CMP_NAMES[cmpOp], null);
+            b = plainValue(b, CMP_NAMES[CMP_SWAP[cmpOp]], null);
+        }
         if (isNumber(a) && isNumber(b)) {
             Object r = Numbers.compare(cmpOp, a, b);
             if (r != Py.NotImplemented) return r;
@@ -649,6 +691,8 @@ public final class Ops {
     /** abs(a). */
     public static Object abs(Object a) {
         if (isNumber(a)) return Numbers.abs(a);
+        Object sb = scalarBase(a);
+        if (sb != null && !overridden(((PyInstance) a).type, "__abs__")) return abs(sb);
         if (a instanceof PyInstance inst) {
             Object m = inst.type.lookup("__abs__");
             if (m != null) return callMethod(a, m, NO_ARGS, null);
@@ -657,6 +701,14 @@ public final class Ops {
     }
 
     private static Object unary(Object a, String dunder, String sym) {
+        Object sb = scalarBase(a);
+        if (sb != null && !overridden(((PyInstance) a).type, dunder)) {
+            return switch (sym) {
+                case "-" -> negative(sb);
+                case "+" -> positive(sb);
+                default -> invert(sb);
+            };
+        }
         if (a instanceof PyInstance inst) {
             Object m = inst.type.lookup(dunder);
             if (m != null) return callMethod(a, m, NO_ARGS, null);
@@ -680,7 +732,14 @@ public final class Ops {
         if (d instanceof PyStaticMethod s) return s.callable;
         if (d instanceof PyClassMethod c) return new PyBoundMethod(type, c.callable);
         if (d instanceof PyProperty p) return obj == null ? p : p.get(obj);
-        if (d instanceof PyGetSet g) return obj == null ? g : g.getter.get(obj);
+        if (d instanceof PyGetSet g) {
+            if (obj == null) return g;
+            if (g.owner != Types.OBJECT) {
+                Object sb = scalarBase(obj);
+                if (sb != null) return g.getter.get(sb);
+            }
+            return g.getter.get(obj);
+        }
         if (d instanceof PyInstance di) {
             Object get = di.type.lookup("__get__");
             if (get != null) return callMethod(di, get, new Object[] {obj == null ? Py.None : obj, type}, null);
@@ -938,7 +997,13 @@ public final class Ops {
     public static Object callMethod(Object self, Object method, Object[] args, String[] kwnames) {
         if (method instanceof PyFunction f) return Interpreter.call(f, prepend(self, args), kwnames);
         if (method instanceof PyBuiltinFunction b) {
-            if (b.isMethod) return b.impl.call(prepend(self, args), kwnames);
+            if (b.isMethod) {
+                if (b.owner != Types.OBJECT && self instanceof PyInstance) {
+                    Object sb = scalarBase(self);
+                    if (sb != null) self = sb;
+                }
+                return b.impl.call(prepend(self, args), kwnames);
+            }
             return b.impl.call(args, kwnames);
         }
         return call(bindDescriptor(method, self, type(self)), args, kwnames);
@@ -989,6 +1054,8 @@ public final class Ops {
         if (o instanceof PyRange r) return new Iterators.RangeIter(r.start, r.step, r.length());
         if (o instanceof PyDictView v) return v.iterator();
         PyType t = type(o);
+        Object sb = scalarBase(o);
+        if (sb != null && !overridden(t, "__iter__")) return iter(sb);
         if (o instanceof PyInstance || o instanceof PyObject) {
             Object m = t.lookup("__iter__");
             if (m != null && m != Py.None) {
@@ -1104,6 +1171,8 @@ public final class Ops {
         } else if (container instanceof PyDictView v) {
             return v.contains(item);
         } else if (container instanceof PyInstance || container instanceof PyObject) {
+            Object sb = scalarBase(container);
+            if (sb != null && !overridden(type(container), "__contains__")) return contains(sb, item);
             Object m = type(container).lookup("__contains__");
             if (m != null) return isTrue(callMethod(container, m, new Object[] {item}, null));
         }
@@ -1198,6 +1267,8 @@ public final class Ops {
         }
         if (container instanceof PyRange r) return SequenceMethods.rangeItem(r, key);
         if (container instanceof PyInstance || container instanceof PyObject) {
+            Object sb = scalarBase(container);
+            if (sb != null && !overridden(type(container), "__getitem__")) return getItem(sb, key);
             Object m = type(container).lookup("__getitem__");
             if (m != null) return callMethod(container, m, new Object[] {key}, null);
         } else if (container instanceof PyType t) {
@@ -1353,6 +1424,8 @@ public final class Ops {
     }
 
     private static String instanceRepr(PyInstance inst) {
+        Object sb = scalarBase(inst);
+        if (sb != null && !overridden(inst.type, "__repr__")) return repr(sb);
         Object m = inst.type.lookup("__repr__");
         if (m == ObjectMethods.REPR || m == null) return defaultRepr(inst);
         if (m == ExceptionMethods.REPR) return ExceptionMethods.repr((PyBaseException) inst);
@@ -1419,6 +1492,11 @@ public final class Ops {
     public static String str(Object o) {
         if (o instanceof String s) return s;
         if (o instanceof PyInstance inst) {
+            Object sb = scalarBase(inst);
+            if (sb != null && !overridden(inst.type, "__str__")) {
+                if (sb instanceof String s) return s;
+                if (!overridden(inst.type, "__repr__")) return str(sb);
+            }
             Object m = inst.type.lookup("__str__");
             if (m == ObjectMethods.STR || m == null) return instanceRepr(inst);
             if (m == ExceptionMethods.STR) return ExceptionMethods.str((PyBaseException) inst);
@@ -1438,6 +1516,8 @@ public final class Ops {
             return Formatter.format(value, spec);
         }
         if (value instanceof PyInstance inst) {
+            Object sb = scalarBase(inst);
+            if (sb != null && !overridden(inst.type, "__format__")) return format(sb, spec);
             Object m = inst.type.lookup("__format__");
             if (m != null && m != ObjectMethods.FORMAT) {
                 Object r = callMethod(inst, m, new Object[] {spec}, null);

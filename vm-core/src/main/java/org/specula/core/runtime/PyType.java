@@ -32,7 +32,7 @@ public final class PyType {
     public final boolean builtin;
     /** True when BaseException is in the MRO: instances are {@link PyBaseException}. */
     public final boolean isException;
-    /** The built-in container type (list, dict, set, frozenset, tuple) this class derives from, or null. */
+    /** The built-in type (list, dict, set, frozenset, tuple, int, float, str) this class derives from, or null. */
     public final PyType builtinBase;
     /** Direct subclasses (strong references), for version invalidation. */
     private final List<PyType> subclasses = new ArrayList<>();
@@ -62,7 +62,8 @@ public final class PyType {
         PyType bb = null;
         if (!builtin) {
             for (PyType b : bases) {
-                if (b.builtin && (b == Types.LIST || b == Types.DICT || b == Types.SET || b == Types.FROZENSET || b == Types.TUPLE)) bb = b;
+                if (b.builtin && (b == Types.LIST || b == Types.DICT || b == Types.SET || b == Types.FROZENSET || b == Types.TUPLE
+                        || b == Types.INT || b == Types.FLOAT || b == Types.STR)) bb = b;
                 else if (b.builtinBase != null) bb = b.builtinBase;
                 if (bb != null) break;
             }

@@ -78,4 +78,36 @@ class ObjectsSubclassTest {
         assertTrue(u instanceof PySet);
         assertEquals(3, ((PySet) u).size());
     }
+
+    @Test
+    void strSubclassUsesTheBaseValue() {
+        PyBuiltinFunction.Impl saved = Types.STR.constructor;
+        Object savedUpper = Types.STR.dict.get("upper");
+        Types.STR.constructor = (a, k) -> a.length == 0 ? "" : Ops.str(a[0]);
+        Types.STR.dict.put("upper", new PyBuiltinFunction("upper", true, (a, k) -> ((String) a[0]).toUpperCase()));
+        try {
+            PyType name = cls("Name", Types.STR, "greet", method("greet", (a, k) -> "hi " + Ops.str(a[0])));
+            Object n = Ops.call(name, "bob");
+            assertTrue(n instanceof PyInstance);
+            assertTrue(Ops.isInstance(n, Types.STR));
+            assertEquals("bob", Ops.str(n));
+            assertEquals("BOB", Ops.call(Ops.getAttr(n, "upper")));
+            assertEquals("hi bob", Ops.call(Ops.getAttr(n, "greet")));
+            assertEquals("bob!", Ops.binaryOp(0, n, "!"));
+            assertEquals("<bob>", Ops.binaryOp(0, "<", Ops.binaryOp(0, n, ">")));
+            assertTrue(Ops.eq(n, "bob"));
+            assertTrue(Ops.eq("bob", n));
+            assertEquals(Ops.hash("bob"), Ops.hash(n));
+            assertEquals(3L, Ops.len(n));
+            assertEquals("o", Ops.getItem(n, 1L));
+            assertTrue(Ops.contains(n, "ob"));
+            PyDict d = new PyDict();
+            d.put("bob", true);
+            assertEquals(true, d.get(n));
+            assertEquals("bob", Ops.format(n, ""));
+        } finally {
+            Types.STR.constructor = saved;
+            if (savedUpper == null) Types.STR.dict.remove("upper"); else Types.STR.dict.put("upper", savedUpper);
+        }
+    }
 }
