@@ -281,7 +281,6 @@ public final class PySet {
             Object k = keys[i];
             if (k != null && k != DUMMY) hash ^= shuffle(hashes[i]);
         }
-        if (((fill - used) & 1) != 0) hash ^= shuffle(-1);
         hash ^= ((long) used + 1) * 1927868237L;
         hash ^= (hash >>> 11) ^ (hash >>> 25);
         hash = hash * 69069L + 907133923L;

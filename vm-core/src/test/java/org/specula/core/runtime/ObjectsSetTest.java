@@ -107,6 +107,10 @@ class ObjectsSetTest {
         PySet f = (PySet) Ops.call(Types.FROZENSET, new PyList(new Object[] {1L, 2L, 3L}));
         assertEquals(-272375401224217160L, Ops.hash(f));
         assertEquals(133146708735736L, Ops.hash(new PySet(true)));
+        PySet withDummy = setOf(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        withDummy.discard(3L);
+        assertEquals(6823498452920295245L, Ops.hash(withDummy.copy(true)));
+        assertEquals(6823498452920295245L, withDummy.frozenHash());
         assertEquals(3L, Ops.hash(Long.MAX_VALUE));
         assertEquals(-4L, Ops.hash(Long.MIN_VALUE));
         assertEquals(-2L, Ops.hash(-1L));
