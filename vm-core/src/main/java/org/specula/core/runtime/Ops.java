@@ -967,7 +967,19 @@ public final class Ops {
     public static Object call(Object callable, Object[] args, String[] kwnames) {
         if (callable instanceof PyFunction f) return Interpreter.call(f, args, kwnames);
         if (callable instanceof PyBuiltinFunction b) return b.impl.call(args, kwnames);
-        if (callable instanceof PyBoundMethod m) return callMethod(m.self, m.function, args, kwnames);
+        if (callable instanceof PyBoundMethod m) {
+            Object f = m.function;
+            if (f instanceof PyFunction pf) return Interpreter.call(pf, prepend(m.self, args), kwnames);
+            Object self = m.self;
+            if (f instanceof PyBuiltinFunction b) {
+                if (b.isMethod && b.owner != Types.OBJECT && self instanceof PyInstance) {
+                    Object sb = scalarBase(self);
+                    if (sb != null) self = sb;
+                }
+                return b.impl.call(prepend(self, args), kwnames);
+            }
+            return call(f, prepend(self, args), kwnames);
+        }
         if (callable instanceof PyType t) return typeCall(t, args, kwnames);
         if (callable instanceof PyInstance inst) {
             Object c = inst.type.lookup("__call__");
