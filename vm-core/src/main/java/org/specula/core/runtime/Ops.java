@@ -107,6 +107,7 @@ public final class Ops {
         }
         if (a instanceof Boolean x) return b instanceof Boolean y && x.booleanValue() == y.booleanValue();
         if (a instanceof String s) return b instanceof String t && s.length() <= 1 && s.equals(t);
+        if (a instanceof PyTuple t) return b instanceof PyTuple u && t.items.length == 0 && u.items.length == 0;
         return false;
     }
 
