@@ -13,6 +13,8 @@ final class ObjectMethods {
     static PyBuiltinFunction INIT, REPR, STR, EQ, NE, HASH, FORMAT, SETATTR, GETATTRIBUTE, DELATTR;
     static PyStaticMethod NEW;
     static PyClassMethod INIT_SUBCLASS;
+    /** type.__call__. */
+    static PyBuiltinFunction TYPE_CALL;
 
     private static boolean excessArgs(Object[] args, String[] kw) {
         return args.length > 1;
@@ -156,6 +158,25 @@ final class ObjectMethods {
             Object d = asType(o).dict.get("__doc__");
             return d == null ? Py.None : d;
         }, (o, v) -> asType(o).dict.put("__doc__", v));
+        TYPE_CALL = Types.method(t, "__call__", (args, kw) -> {
+            if (args.length == 0 || !(args[0] instanceof PyType c))
+                throw Errors.typeError("descriptor '__call__' of 'type' object needs an argument");
+            return Ops.typeCallDefault(c, java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+        });
+        t.dict.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", true, (args, kw) -> {
+            if (args.length == 0 || !(args[0] instanceof PyType mcs))
+                throw Errors.typeError("type.__new__(X): X is not a type object");
+            if (!mcs.isSubtypeOf(Types.TYPE))
+                throw Errors.typeError("type.__new__(" + mcs.name + "): " + mcs.name + " is not a subtype of type");
+            Object[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            int n = rest.length - Args.kwCount(kw);
+            if (n == 1 && mcs == Types.TYPE && Args.kwCount(kw) == 0) return Ops.type(rest[0]);
+            if (n != 3) throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + n + " given)");
+            PyType c = (PyType) t.constructor.call(rest, kw);
+            if (mcs != Types.TYPE) c.metaclass = mcs;
+            return c;
+        })));
+        Types.method(t, "__init__", (args, kw) -> Py.None);
         Types.method(t, "mro", (args, kw) -> new PyList((Object[]) asType(args[0]).mro.clone()));
         Types.method(t, "__subclasses__", (args, kw) -> new PyList(asType(args[0]).subclasses().toArray()));
         Types.method(t, "__instancecheck__", (args, kw) -> Ops.isInstance(args[1], args[0]));

@@ -51,7 +51,7 @@ public final class Ops {
         if (o == Py.None) return Types.NONE;
         if (o instanceof PySet s) return s.frozen ? Types.FROZENSET : Types.SET;
         if (o instanceof BigInteger) return Types.INT;
-        if (o instanceof PyType) return Types.TYPE;
+        if (o instanceof PyType t) return t.metaclass == null ? Types.TYPE : t.metaclass;
         if (o instanceof PyRange) return Types.RANGE;
         if (o instanceof PySlice) return Types.SLICE;
         if (o instanceof PyModule) return Types.MODULE;
@@ -834,11 +834,16 @@ public final class Ops {
     }
 
     private static Object typeGetAttr(PyType t, String name) {
-        Object md = Types.TYPE.lookup(name);
-        if (md != null && isDataDescriptor(md)) return bindDescriptor(md, t, Types.TYPE);
+        PyType meta = t.metaclass == null ? Types.TYPE : t.metaclass;
+        Object md = meta.lookup(name);
+        if (md != null && isDataDescriptor(md)) return bindDescriptor(md, t, meta);
         Object v = t.lookup(name);
         if (v != null) return bindDescriptor(v, null, t);
-        if (md != null) return bindDescriptor(md, t, Types.TYPE);
+        if (md != null) return bindDescriptor(md, t, meta);
+        if (t.metaclass != null) {
+            Object g = meta.lookup("__getattr__");
+            if (g != null) return callMethod(t, g, new Object[] {name}, null);
+        }
         throw Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
     }
 
@@ -864,9 +869,14 @@ public final class Ops {
             return;
         }
         if (obj instanceof PyType t) {
-            Object md = Types.TYPE.lookup(name);
+            PyType meta = t.metaclass == null ? Types.TYPE : t.metaclass;
+            Object md = meta.lookup(name);
             if (md instanceof PyGetSet g && g.setter != null && !t.builtin) {
                 g.setter.set(t, value);
+                return;
+            }
+            if (md instanceof PyProperty p) {
+                p.set(t, value);
                 return;
             }
             t.setAttr(name, value);
@@ -1031,6 +1041,15 @@ public final class Ops {
 
     /** Calling a type: the built-in constructor, or __new__ + __init__ for classes defined in Python. */
     static Object typeCall(PyType t, Object[] args, String[] kwnames) {
+        if (t.metaclass != null) {
+            Object c = t.metaclass.lookup("__call__");
+            if (c != null && c != ObjectMethods.TYPE_CALL) return callMethod(t, c, args, kwnames);
+        }
+        return typeCallDefault(t, args, kwnames);
+    }
+
+    /** type.__call__: __new__ then __init__. */
+    static Object typeCallDefault(PyType t, Object[] args, String[] kwnames) {
         if (t.constructor != null) return t.constructor.call(args, kwnames);
         Object newm = t.lookup("__new__");
         boolean defaultNew = newm == ObjectMethods.NEW || newm == null;

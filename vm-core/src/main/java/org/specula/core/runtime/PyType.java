@@ -32,6 +32,8 @@ public final class PyType {
     public final boolean builtin;
     /** True when BaseException is in the MRO: instances are {@link PyBaseException}. */
     public final boolean isException;
+    /** The metaclass when it is not {@code type} (a class derived from type), else null. */
+    public PyType metaclass;
     /** The built-in type (list, dict, set, frozenset, tuple, int, float, str) this class derives from, or null. */
     public final PyType builtinBase;
     /** Direct subclasses (strong references), for version invalidation. */
@@ -129,6 +131,9 @@ public final class PyType {
         if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) ns.put("__hash__", Py.None);
         if (!ns.containsKey("__module__")) ns.put("__module__", "builtins");
         PyType t = new PyType(name, qual, bases.clone(), ns, false);
+        for (PyType b : bases) {
+            if (b.metaclass != null && (t.metaclass == null || b.metaclass.isSubtypeOf(t.metaclass))) t.metaclass = b.metaclass;
+        }
         if (classcell instanceof PyCell cell) cell.contents = t;
         // __set_name__
         for (Map.Entry<String, Object> e : new ArrayList<>(t.dict.entrySet())) {

@@ -122,4 +122,36 @@ class ObjectsClassTest {
         assertSame(Errors.ValueError, Errors.normalize(Errors.ValueError).type);
         assertEquals("TypeError: exceptions must derive from BaseException", err(() -> Errors.normalize(1L)));
     }
+
+    @Test
+    void metaclasses() {
+        StringBuilder log = new StringBuilder();
+        PyType meta = cls("Meta", Types.TYPE,
+                "__new__", new PyStaticMethod(method("__new__", (a, k) -> {
+                    log.append("new;");
+                    PySuper sup = (PySuper) Ops.call(Types.SUPER, a[0], a[0]);
+                    Object c = Ops.call(Ops.getAttr(sup, "__new__"), a);
+                    Ops.setAttr(c, "registered", true);
+                    return c;
+                })),
+                "__call__", method("__call__", (a, k) -> {
+                    log.append("call;");
+                    PySuper sup = (PySuper) Ops.call(Types.SUPER, Ops.type(a[0]), a[0]);
+                    return Ops.call(Ops.getAttr(sup, "__call__"), java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                }),
+                "hello", method("hello", (a, k) -> "hello " + ((PyType) a[0]).name));
+        PyDict ns = new PyDict();
+        ns.put("__module__", "__main__");
+        PyType foo = (PyType) Ops.call(meta, "Foo", PyTuple.EMPTY, ns);
+        assertSame(meta, Ops.type(foo));
+        assertEquals(true, Ops.getAttr(foo, "registered"));
+        assertEquals("hello Foo", Ops.call(Ops.getAttr(foo, "hello")));
+        Object inst = Ops.call(foo);
+        assertSame(foo, Ops.type(inst));
+        assertEquals("new;call;", log.toString());
+        PyType sub = cls("Sub", foo);
+        assertSame(meta, Ops.type(sub));
+        assertTrue(Ops.isInstance(sub, meta));
+        assertEquals("AttributeError: type object 'Foo' has no attribute 'nope'", err(() -> Ops.getAttr(foo, "nope")));
+    }
 }
