@@ -367,6 +367,10 @@ public final class Ops {
     }
 
     private static Object inplaceOp(int op, Object a, Object b) {
+        if (isNumber(a) && isNumber(b)) {
+            Object r = Numbers.binaryOp(op, a, b);
+            if (r != Py.NotImplemented) return r;
+        }
         if (a instanceof PyList l) {
             if (op == NB_ADD) {
                 if (b instanceof PyInstance) {
@@ -397,10 +401,6 @@ public final class Ops {
                 Object r = callMethod(inst, m, new Object[] {b}, null);
                 if (r != Py.NotImplemented) return r;
             }
-        }
-        if (isNumber(a) && isNumber(b)) {
-            Object r = Numbers.binaryOp(op, a, b);
-            if (r != Py.NotImplemented) return r;
         }
         Object r = binaryNb(op, a, b);
         if (r != Py.NotImplemented) return r;
