@@ -828,7 +828,7 @@ public final class Ops {
         Object v = inst.getInstanceAttr(name);
         if (v != null) return v;
         if (d != null) return bindDescriptor(d, inst, t);
-        if (name.equals("__dict__")) return inst.instanceDict();
+        if (name.equals("__dict__") && t.slots == null) return inst.instanceDict();
         if (raise) throw noAttribute(inst, name);
         return null;
     }
@@ -936,6 +936,7 @@ public final class Ops {
             }
         }
         if (t.builtin && !t.isException) throw noAttribute(inst, name);
+        if (t.slots != null && !t.slots.contains(name)) throw noAttribute(inst, name);
         if (value == null) {
             if (!inst.delInstanceAttr(name)) throw noAttribute(inst, name);
         } else if (name.equals("__dict__")) {

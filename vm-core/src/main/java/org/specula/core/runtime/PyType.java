@@ -32,6 +32,8 @@ public final class PyType {
     public final boolean builtin;
     /** True when BaseException is in the MRO: instances are {@link PyBaseException}. */
     public final boolean isException;
+    /** Allowed instance attribute names when every class in the MRO defines __slots__ (no __dict__), else null. */
+    public java.util.Set<String> slots;
     /** The metaclass when it is not {@code type} (a class derived from type), else null. */
     public PyType metaclass;
     /** The built-in type (list, dict, set, frozenset, tuple, int, float, str) this class derives from, or null. */
@@ -135,6 +137,27 @@ public final class PyType {
             if (b.metaclass != null && (t.metaclass == null || b.metaclass.isSubtypeOf(t.metaclass))) t.metaclass = b.metaclass;
         }
         if (classcell instanceof PyCell cell) cell.contents = t;
+        Object sl = t.dict.get("__slots__");
+        if (sl != null) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            boolean slotted = true;
+            Object[] items = sl instanceof String str ? new Object[] {str} : Ops.unpackAny(sl);
+            for (Object o : items) {
+                if (!(o instanceof String str)) throw Errors.typeError("__slots__ items must be strings, not '" + Ops.typeName(o) + "'");
+                if (str.equals("__dict__")) slotted = false;
+                names.add(str);
+            }
+            for (PyType b : t.bases) {
+                if (b.builtin) {
+                    if (b.isException) slotted = false;
+                } else if (b.slots == null) {
+                    slotted = false;
+                } else {
+                    names.addAll(b.slots);
+                }
+            }
+            if (slotted) t.slots = names;
+        }
         // __set_name__
         for (Map.Entry<String, Object> e : new ArrayList<>(t.dict.entrySet())) {
             Object v = e.getValue();

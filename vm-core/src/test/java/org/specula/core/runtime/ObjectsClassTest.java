@@ -154,4 +154,18 @@ class ObjectsClassTest {
         assertTrue(Ops.isInstance(sub, meta));
         assertEquals("AttributeError: type object 'Foo' has no attribute 'nope'", err(() -> Ops.getAttr(foo, "nope")));
     }
+
+    @Test
+    void slots() {
+        PyType a = cls("A", null, "__slots__", new PyTuple("x"));
+        PyType b = cls("B", a, "__slots__", "y");
+        Object o = Ops.call(b);
+        Ops.setAttr(o, "x", 1L);
+        Ops.setAttr(o, "y", 2L);
+        assertEquals(2L, Ops.getAttr(o, "y"));
+        assertEquals("AttributeError: 'B' object has no attribute 'z'", err(() -> Ops.setAttr(o, "z", 3L)));
+        assertEquals("AttributeError: 'B' object has no attribute '__dict__'", err(() -> Ops.getAttr(o, "__dict__")));
+        PyType c = cls("C", b);
+        Ops.setAttr(Ops.call(c), "z", 3L);
+    }
 }
