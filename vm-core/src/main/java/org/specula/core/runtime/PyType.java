@@ -179,6 +179,52 @@ public final class PyType {
         return t;
     }
 
+    /**
+     * The end of __build_class__ once the class body has filled {@code namespace}: validates the
+     * bases ("bases must be types"), picks the metaclass (the {@code metaclass} keyword, else the
+     * most derived metaclass of the bases) and creates the class: {@link #newClass} for plain
+     * classes, a call of the metaclass otherwise. Other keywords go to __init_subclass__.
+     */
+    public static Object buildClass(String name, Object[] bases, PyDict namespace, Object[] kwValues, String[] kwNames) {
+        PyType[] bs = new PyType[bases.length];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(bases[i] instanceof PyType b)) throw Errors.typeError("bases must be types");
+            bs[i] = b;
+        }
+        Object meta = null;
+        java.util.List<Object> kv = new ArrayList<>();
+        java.util.List<String> kn = new ArrayList<>();
+        if (kwNames != null) {
+            for (int i = 0; i < kwNames.length; i++) {
+                if (kwNames[i].equals("metaclass")) meta = kwValues[i];
+                else {
+                    kv.add(kwValues[i]);
+                    kn.add(kwNames[i]);
+                }
+            }
+        }
+        if (meta == null) {
+            PyType m = Types.TYPE;
+            for (PyType b : bs) {
+                PyType bm = b.metaclass == null ? Types.TYPE : b.metaclass;
+                if (bm.isSubtypeOf(m)) m = bm;
+                else if (!m.isSubtypeOf(bm))
+                    throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                            + "subclass of the metaclasses of all its bases");
+            }
+            meta = m;
+        }
+        Object[] kvs = kv.isEmpty() ? null : kv.toArray();
+        String[] kns = kn.isEmpty() ? null : kn.toArray(new String[0]);
+        if (meta == Types.TYPE) return newClass(name, bs, namespace, kvs, kns);
+        Object[] args = new Object[3 + kv.size()];
+        args[0] = name;
+        args[1] = new PyTuple((Object[]) bases.clone());
+        args[2] = namespace;
+        for (int i = 0; i < kv.size(); i++) args[3 + i] = kv.get(i);
+        return Ops.call(meta, args, kns);
+    }
+
     private static PyType[] computeMro(PyType self, PyType[] bases) {
         if (bases.length == 0) return new PyType[] {self};
         if (bases.length == 1) {
