@@ -153,6 +153,13 @@ class ObjectsClassTest {
         assertSame(meta, Ops.type(sub));
         assertTrue(Ops.isInstance(sub, meta));
         assertEquals("AttributeError: type object 'Foo' has no attribute 'nope'", err(() -> Ops.getAttr(foo, "nope")));
+        PyDict ns2 = new PyDict();
+        ns2.put("__module__", "__main__");
+        Object bar = PyType.buildClass("Bar", new Object[0], ns2, new Object[] {meta}, new String[] {"metaclass"});
+        assertSame(meta, Ops.type(bar));
+        Object baz = PyType.buildClass("Baz", new Object[] {bar}, new PyDict(), null, null);
+        assertSame(meta, Ops.type(baz));
+        assertEquals("TypeError: bases must be types", err(() -> PyType.buildClass("Q", new Object[] {1L}, new PyDict(), null, null)));
     }
 
     @Test
