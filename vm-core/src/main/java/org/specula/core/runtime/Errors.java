@@ -18,6 +18,9 @@ public final class Errors {
             DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning,
             ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning;
 
+    /** Builtin aliases of OSError: EnvironmentError and IOError (bind these names too). */
+    public static PyType EnvironmentError, IOError;
+
     /** All built-in exception types in definition order (for the builtins module). */
     public static final java.util.List<PyType> ALL = new java.util.ArrayList<>();
 
@@ -87,6 +90,8 @@ public final class Errors {
         BytesWarning = exc("BytesWarning", Warning);
         EncodingWarning = exc("EncodingWarning", Warning);
         ResourceWarning = exc("ResourceWarning", Warning);
+        EnvironmentError = OSError;
+        IOError = OSError;
         ExceptionMethods.install();
     }
 
