@@ -813,11 +813,21 @@ public final class Ops {
                 throw e;
             }
         }
-        Object r = objectGetAttribute(inst, name, false);
-        if (r != null) return r;
         Object g = t.lookup("__getattr__");
-        if (g != null) return callMethod(inst, g, new Object[] {name}, null);
-        throw noAttribute(inst, name);
+        if (g == null) {
+            Object r = objectGetAttribute(inst, name, false);
+            if (r != null) return r;
+            throw noAttribute(inst, name);
+        }
+        Object r;
+        try {
+            r = objectGetAttribute(inst, name, false);
+        } catch (PyException e) {
+            if (!Errors.matches(e, Errors.AttributeError)) throw e;
+            r = null;
+        }
+        if (r != null) return r;
+        return callMethod(inst, g, new Object[] {name}, null);
     }
 
     /** object.__getattribute__: descriptors and instance attributes (null when absent and !raise). */
@@ -1421,6 +1431,9 @@ public final class Ops {
             if (!(qn instanceof String)) qn = getAttr(m.function, "__name__", "?");
             return "<bound method " + str(qn) + " of " + repr(m.self) + ">";
         }
+        if (o instanceof PyType t && t.metaclass != null && overridden(t.metaclass, "__repr__")) {
+            return checkStr(callMethod(t, t.metaclass.lookup("__repr__"), NO_ARGS, null), "__repr__");
+        }
         if (o instanceof PyType || o instanceof PyBuiltinFunction || o instanceof PyModule || o instanceof PyRange
                 || o instanceof PySuper || o instanceof PyGenericAlias) return o.toString();
         if (o == Py.NotImplemented) return "NotImplemented";
@@ -1534,6 +1547,9 @@ public final class Ops {
             if (m == ObjectMethods.STR || m == null) return instanceRepr(inst);
             if (m == ExceptionMethods.STR) return ExceptionMethods.str((PyBaseException) inst);
             return checkStr(callMethod(inst, m, NO_ARGS, null), "__str__");
+        }
+        if (o instanceof PyType t && t.metaclass != null && overridden(t.metaclass, "__str__")) {
+            return checkStr(callMethod(t, t.metaclass.lookup("__str__"), NO_ARGS, null), "__str__");
         }
         if (o instanceof PyObject) {
             Object m = type(o).lookup("__str__");
