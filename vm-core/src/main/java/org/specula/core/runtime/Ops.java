@@ -780,6 +780,29 @@ public final class Ops {
         return null;
     }
 
+    /**
+     * For inline caches of LOAD_ATTR on instances of t: true when {@code obj.name} is resolved from
+     * the instance's own attributes first (no data descriptor named name on t, default
+     * __getattribute__), so a cache keyed on (t.version, instance shape) may read
+     * {@code slots[shape.indexOf(name)]} directly when present.
+     */
+    public static boolean instanceAttrFirst(PyType t, String name) {
+        if (t.lookup("__getattribute__") != ObjectMethods.GETATTRIBUTE) return false;
+        Object d = t.lookup(name);
+        return d == null || !isDataDescriptor(d);
+    }
+
+    /**
+     * For inline caches of STORE_ATTR: true when {@code obj.name = v} on instances of t simply
+     * stores an instance attribute (default __setattr__, no data descriptor, allowed by __slots__).
+     */
+    public static boolean instanceStoreSimple(PyType t, String name) {
+        if (t.builtin || t.lookup("__setattr__") != ObjectMethods.SETATTR) return false;
+        if (t.slots != null && !t.slots.contains(name)) return false;
+        Object d = t.lookup(name);
+        return d == null || !isDataDescriptor(d);
+    }
+
     /** getattr(obj, name, default): the default (may be null) on AttributeError. */
     public static Object getAttr(Object obj, String name, Object dflt) {
         try {
