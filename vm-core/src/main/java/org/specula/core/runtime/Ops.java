@@ -458,6 +458,10 @@ public final class Ops {
                     }
                     return SetMethods.binary(op, x, y);
                 }
+                if (op == NB_OR && (a instanceof PyType || a instanceof PyGenericAlias || a instanceof PyUnionType || a == Py.None)) {
+                    Object u = PyUnionType.of(a, b);
+                    if (u != Py.NotImplemented) return u;
+                }
                 if (op == NB_OR && a instanceof PyDict d && b instanceof PyDict e) {
                     PyDict r = d.copy();
                     DictMethods.update(r, e);
@@ -1261,6 +1265,7 @@ public final class Ops {
             for (Object c : tu.items) if (isInstance(obj, c)) return true;
             return false;
         }
+        if (classinfo instanceof PyUnionType u) return u.isInstance(obj);
         if (classinfo instanceof PyGenericAlias) throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -1458,7 +1463,7 @@ public final class Ops {
             return checkStr(callMethod(t, t.metaclass.lookup("__repr__"), NO_ARGS, null), "__repr__");
         }
         if (o instanceof PyType || o instanceof PyBuiltinFunction || o instanceof PyModule || o instanceof PyRange
-                || o instanceof PySuper || o instanceof PyGenericAlias) return o.toString();
+                || o instanceof PySuper || o instanceof PyGenericAlias || o instanceof PyUnionType) return o.toString();
         if (o == Py.NotImplemented) return "NotImplemented";
         if (o == Py.Ellipsis) return "Ellipsis";
         if (o instanceof PySlice s) return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";

@@ -9,7 +9,7 @@ public final class Types {
 
     /** Descriptor and helper types. */
     public static PyType PROPERTY, STATICMETHOD, CLASSMETHOD, SUPER, GETSET_DESCRIPTOR, TRACEBACK, GENERIC_ALIAS,
-            MAPPINGPROXY;
+            MAPPINGPROXY, UNION;
 
     /** Iterator and view types (CPython's names). */
     public static PyType LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, STR_ITERATOR, STR_ASCII_ITERATOR,
@@ -48,6 +48,7 @@ public final class Types {
         TRACEBACK = PyType.builtin("traceback", OBJECT);
         GENERIC_ALIAS = PyType.builtin("types.GenericAlias", OBJECT);
         MAPPINGPROXY = PyType.builtin("mappingproxy", OBJECT);
+        UNION = PyType.builtin("types.UnionType", OBJECT);
         LIST_ITERATOR = PyType.builtin("list_iterator", OBJECT);
         LIST_REVERSEITERATOR = PyType.builtin("list_reverseiterator", OBJECT);
         TUPLE_ITERATOR = PyType.builtin("tuple_iterator", OBJECT);

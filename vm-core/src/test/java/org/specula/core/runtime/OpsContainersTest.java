@@ -75,6 +75,12 @@ class OpsContainersTest {
         assertEquals("IndexError: list assignment index out of range", err(() -> Ops.setItem(l, 5L, "b")));
         assertEquals("IndexError: pop from empty list", err(() -> Ops.call(Ops.getAttr(new PyList(), "pop"))));
         assertEquals("list[tuple]", Ops.repr(Ops.getItem(Types.LIST, Types.TUPLE)));
+        Object u = Ops.binaryOp(7, Types.INT, Py.None);
+        assertEquals("int | None", Ops.repr(u));
+        assertEquals("int | None | str", Ops.repr(Ops.binaryOp(7, u, Ops.binaryOp(7, Types.STR, Types.INT))));
+        assertTrue(Ops.isInstance(Py.None, u));
+        assertTrue(Ops.isInstance(5L, u));
+        assertEquals("list[int] | None", Ops.repr(Ops.binaryOp(7, Ops.getItem(Types.LIST, Types.INT), Py.None)));
     }
 
     @Test
