@@ -7,6 +7,8 @@ package org.specula.core.runtime;
  */
 public class PyInstance {
     private static final Object[] NO_SLOTS = new Object[0];
+    /** Beyond this many attributes an instance switches to dictionary mode (no more shapes). */
+    static final int MAX_SHAPE_SIZE = 64;
 
     public PyType type;
     public Shape shape;
@@ -43,8 +45,12 @@ public class PyInstance {
             slots[i] = value;
             return;
         }
-        Shape ns = s.with(name);
         int n = s.size();
+        if (n >= MAX_SHAPE_SIZE) {
+            instanceDict().put(name, value);
+            return;
+        }
+        Shape ns = s.with(name);
         if (n >= slots.length) {
             slots = java.util.Arrays.copyOf(slots, Math.max(4, n * 2));
         }
@@ -59,6 +65,10 @@ public class PyInstance {
         int i = s.indexOf(name);
         if (i < 0) return false;
         int n = s.size();
+        if (n > 8) {
+            instanceDict().remove(name);
+            return true;
+        }
         System.arraycopy(slots, i + 1, slots, i, n - i - 1);
         slots[n - 1] = null;
         shape = s.without(i);

@@ -100,6 +100,16 @@ class ObjectsCoreTest {
         assertEquals("a1", p.getInstanceAttr("a"));
         for (int i = 0; i < 20; i++) p.setInstanceAttr("k" + i, (long) i);
         assertEquals(19L, p.getInstanceAttr("k19"));
+        for (int i = 0; i < 100; i++) p.setInstanceAttr("m" + i, (long) i);
+        assertEquals(99L, Ops.getAttr(p, "m99"));
+        assertTrue(p.dict != null);
+        Ops.delAttr(p, "m5");
+        assertEquals("AttributeError: 'P' object has no attribute 'm5'", err(() -> Ops.getAttr(p, "m5")));
+        PyInstance r = (PyInstance) Ops.call(t);
+        for (int i = 0; i < 10; i++) r.setInstanceAttr("r" + i, (long) i);
+        assertTrue(r.delInstanceAttr("r3"));
+        assertEquals(9L, r.getInstanceAttr("r9"));
+        assertEquals(null, r.getInstanceAttr("r3"));
         PyDict d = (PyDict) Ops.getAttr(q, "__dict__");
         assertEquals(3, d.size());
         d.put("z", "live");
