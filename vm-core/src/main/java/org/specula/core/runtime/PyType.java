@@ -38,8 +38,8 @@ public final class PyType {
     public PyType metaclass;
     /** The built-in type (list, dict, set, frozenset, tuple, int, float, str) this class derives from, or null. */
     public final PyType builtinBase;
-    /** Direct subclasses (strong references), for version invalidation. */
-    private final List<PyType> subclasses = new ArrayList<>();
+    /** Direct subclasses (weak references: built-in types outlive the programs' classes), for version invalidation. */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
     private final ConcurrentHashMap<String, Object> cache = new ConcurrentHashMap<>();
 
     /** Creates a built-in type (module "builtins"); no bases means object (or none for object itself). */
@@ -74,7 +74,10 @@ public final class PyType {
         }
         this.builtinBase = bb;
         for (PyType b : bases) {
-            synchronized (b.subclasses) { b.subclasses.add(this); }
+            synchronized (b.subclasses) {
+                b.subclasses.removeIf(r -> r.get() == null);
+                b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+            }
         }
         this.version = VERSIONS.getAndIncrement();
     }
@@ -327,7 +330,14 @@ public final class PyType {
 
     /** A snapshot of the direct subclasses. */
     public List<PyType> subclasses() {
-        synchronized (subclasses) { return new ArrayList<>(subclasses); }
+        List<PyType> r = new ArrayList<>();
+        synchronized (subclasses) {
+            for (java.lang.ref.WeakReference<PyType> w : subclasses) {
+                PyType t = w.get();
+                if (t != null) r.add(t);
+            }
+        }
+        return r;
     }
 
     void modified() {
