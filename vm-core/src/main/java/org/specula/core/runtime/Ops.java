@@ -830,8 +830,8 @@ public final class Ops {
 
     private static Object instanceGetAttr(PyInstance inst, String name) {
         PyType t = inst.type;
-        Object ga = t.lookup("__getattribute__");
-        if (ga != ObjectMethods.GETATTRIBUTE && ga != null) {
+        if (t.customGetattribute()) {
+            Object ga = t.lookup("__getattribute__");
             try {
                 return callMethod(inst, ga, new Object[] {name}, null);
             } catch (PyException e) {
@@ -840,7 +840,7 @@ public final class Ops {
                 throw e;
             }
         }
-        Object g = t.lookup("__getattr__");
+        Object g = t.getattrHook();
         if (g == null) {
             Object r = objectGetAttribute(inst, name, false);
             if (r != null) return r;

@@ -32,6 +32,31 @@ public final class PyType {
     public final boolean builtin;
     /** True when BaseException is in the MRO: instances are {@link PyBaseException}. */
     public final boolean isException;
+    /** Cached attribute-protocol facts, valid while {@link #attrFlagsVersion} == {@link #version}. */
+    private volatile int attrFlagsVersion = -1;
+    private boolean customGetattribute;
+    private Object getattrHook;
+
+    private void computeAttrFlags() {
+        int v = version;
+        Object ga = lookup("__getattribute__");
+        customGetattribute = ga != null && ga != ObjectMethods.GETATTRIBUTE;
+        getattrHook = lookup("__getattr__");
+        attrFlagsVersion = v;
+    }
+
+    /** True when __getattribute__ is overridden (not object's). */
+    boolean customGetattribute() {
+        if (attrFlagsVersion != version) computeAttrFlags();
+        return customGetattribute;
+    }
+
+    /** The __getattr__ hook found on the type, or null. */
+    Object getattrHook() {
+        if (attrFlagsVersion != version) computeAttrFlags();
+        return getattrHook;
+    }
+
     /** Allowed instance attribute names when every class in the MRO defines __slots__ (no __dict__), else null. */
     public java.util.Set<String> slots;
     /** The metaclass when it is not {@code type} (a class derived from type), else null. */

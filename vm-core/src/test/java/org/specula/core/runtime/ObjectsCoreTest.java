@@ -249,4 +249,26 @@ class ObjectsCoreTest {
         assertEquals("<module 'm' (built-in)>", Ops.repr(mod));
         assertEquals("AttributeError: 'NoneType' object has no attribute 'x'", err(() -> Ops.getAttr(Py.None, "x")));
     }
+
+    @Test
+    void getattributeAndGetattrHooks() {
+        PyType g = cls("G", null, "__getattr__", method("__getattr__", (a, k) -> "fallback:" + a[1]),
+                "boom", new PyProperty(method("boom", (a, k) -> {
+                    throw Errors.attributeError("inner");
+                }), null, null, null));
+        Object o = Ops.call(g);
+        Ops.setAttr(o, "real", "r");
+        assertEquals("r", Ops.getAttr(o, "real"));
+        assertEquals("fallback:missing", Ops.getAttr(o, "missing"));
+        assertEquals("fallback:boom", Ops.getAttr(o, "boom"));
+        PyType h = cls("H", null, "__getattribute__", method("__getattribute__", (a, k) -> {
+            if (a[1].equals("x")) throw Errors.attributeError("no x");
+            return "intercepted:" + a[1];
+        }));
+        Object p = Ops.call(h);
+        assertEquals("intercepted:y", Ops.getAttr(p, "y"));
+        assertEquals("AttributeError: no x", err(() -> Ops.getAttr(p, "x")));
+        Ops.setAttr(h, "__getattr__", method("__getattr__", (a, k) -> "late"));
+        assertEquals("late", Ops.getAttr(p, "x"));
+    }
 }
