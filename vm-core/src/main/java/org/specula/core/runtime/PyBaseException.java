@@ -11,6 +11,23 @@ public class PyBaseException extends PyInstance {
     public PyBaseException cause;
     public PyBaseException context;
     public boolean suppressContext;
+    /** __notes__ (add_note), or null. */
+    public PyList notes;
+    /** Built-in attributes of some exception types (StopIteration.value, OSError.errno, ...), or null. */
+    java.util.Map<String, Object> builtinAttrs;
 
-    public PyBaseException(PyType type, PyTuple args) { super(type); throw new UnsupportedOperationException("TODO runtime"); }
+    public PyBaseException(PyType type, PyTuple args) {
+        super(type);
+        this.args = args == null ? PyTuple.EMPTY : args;
+    }
+
+    /** Wraps this exception object in a throwable. */
+    public PyException toThrowable() {
+        return new PyException(this);
+    }
+
+    @Override
+    public String toString() {
+        return type.name + ": " + Ops.str(this);
+    }
 }

@@ -14,6 +14,32 @@ public final class PyBuiltinFunction {
     public final String name;
     public final boolean isMethod;
     public final Impl impl;
+    /** The type a method belongs to (for qualname and error messages), or null. */
+    public final PyType owner;
 
-    public PyBuiltinFunction(String name, boolean isMethod, Impl impl) { this.name = name; this.isMethod = isMethod; this.impl = impl; }
+    public PyBuiltinFunction(String name, boolean isMethod, Impl impl) {
+        this.name = name;
+        this.isMethod = isMethod;
+        this.impl = impl;
+        this.owner = null;
+    }
+
+    /** A method of a built-in type. */
+    public PyBuiltinFunction(String name, PyType owner, Impl impl) {
+        this.name = name;
+        this.isMethod = true;
+        this.impl = impl;
+        this.owner = owner;
+    }
+
+    /** "list.append" for methods, "len" for functions. */
+    public String qualname() {
+        return owner == null ? name : owner.name + "." + name;
+    }
+
+    @Override
+    public String toString() {
+        if (isMethod && owner != null) return "<method '" + name + "' of '" + owner.name + "' objects>";
+        return "<built-in function " + name + ">";
+    }
 }

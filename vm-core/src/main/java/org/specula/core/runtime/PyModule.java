@@ -6,4 +6,10 @@ public final class PyModule {
     public final PyDict dict;
 
     public PyModule(String name, PyDict dict) { this.name = name; this.dict = dict; }
+
+    @Override public String toString() {
+        Object f = dict.getStr("__file__");
+        if (f instanceof String s) return "<module '" + name + "' from '" + s + "'>";
+        return "<module '" + name + "' (built-in)>";
+    }
 }

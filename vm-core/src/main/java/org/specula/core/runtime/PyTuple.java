@@ -8,4 +8,8 @@ public final class PyTuple {
     public PyTuple(Object... items) { this.items = items; }
 
     public int size() { return items.length; }
+
+    public Object get(int i) { return items[i]; }
+
+    @Override public String toString() { return Ops.repr(this); }
 }
