@@ -1,0 +1,25 @@
+# str methods.
+s = "  Hello, World!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print("xxhixx".strip("x"), "abcba".strip("ab"))
+print("a,b,c".split(","), "a,b,c".split(",", 1), "a  b".split(" "), " a b ".split())
+print("line1\nline2".split("\n"))
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join("xyz"))
+print("hello".replace("l", "L"), "hello".replace("l", "L", 1), "aaa".replace("a", "bb"))
+print("hello".startswith("he"), "hello".startswith("lo"), "hello".endswith("lo"), "hello".endswith(("x", "o")))
+print("hello".find("l"), "hello".find("z"), "hello".find("l", 3), "hello".rfind("l"))
+print("hello".index("e"), "Hello".upper(), "Hello".lower(), "hello world".title(), "hello".capitalize())
+print("hello".count("l"), "aaaa".count("aa"))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), "   ".isspace(), "ABC".isupper(), "abc".islower())
+print("ab".center(6, "*"), "ab".ljust(5, "."), "ab".rjust(5), "42".zfill(5), "-42".zfill(5))
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"))
+print("Hello".swapcase(), "hello".upper().lower())
+print("x".join("abc"), "ab" "cd".upper())
+try:
+    "hello".index("z")
+except ValueError as e:
+    print("ValueError:", e)
+words = "the quick brown fox".split()
+print(" ".join(w[::-1] for w in words))
+print(str.upper("abc"), "a b c".split(None, 1))
+print("tab\tsep".expandtabs(4), "abc".find(""))
