@@ -120,10 +120,10 @@ final class Corpus {
                     if (i < ma.size() && j < mb.size() && ma.get(i).equals(mb.get(j))) {
                         ops.add(" " + ma.get(i++));
                         j++;
-                    } else if (j < mb.size() && (i == ma.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                        ops.add("+" + mb.get(j++));
-                    } else {
+                    } else if (i < ma.size() && (j == mb.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
                         ops.add("-" + ma.get(i++));
+                    } else {
+                        ops.add("+" + mb.get(j++));
                     }
                 }
             } else {
