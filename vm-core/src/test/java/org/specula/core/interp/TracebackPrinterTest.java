@@ -1,11 +1,22 @@
 package org.specula.core.interp;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.specula.core.code.CodeObject;
+import org.specula.core.code.ExceptionTableEntry;
 import org.specula.core.parser.SyntaxErrorException;
+import org.specula.core.runtime.Errors;
+import org.specula.core.runtime.PyBaseException;
+import org.specula.core.runtime.PyTuple;
+import org.specula.core.runtime.PyType;
+import org.specula.core.runtime.Traceback;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -194,6 +205,141 @@ class TracebackPrinterTest {
     void unknownPositionsGiveNoCarets() {
         assertEquals(null, TracebackPrinter.caretLine("x = 1 + y", -1, -1, -1, -1));
         assertEquals(null, TracebackPrinter.caretLine("x = 1 + y", 1, 1, 4, -1));
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Whole-exception printing. These need the runtime (exception objects, Ops.str, types);
+    // they are skipped while the runtime is a stub and run once it is implemented.
+
+    private static CodeObject code(String file, String name, int line, int endLine, int col, int endCol) {
+        return new CodeObject(file, name, name, 0, 0, 0, 0, new int[] {0}, new Object[0], new String[0],
+                new String[0], new String[0], new String[0], new int[0], 1, line,
+                new int[] {line, endLine, col, endCol}, new ExceptionTableEntry[0]);
+    }
+
+    private static PyBaseException exception(PyType type, Object... args) {
+        try {
+            Assumptions.assumeTrue(type != null, "runtime exception types not initialised");
+            return new PyBaseException(type, new PyTuple(args));
+        } catch (UnsupportedOperationException stub) {
+            Assumptions.abort("runtime not implemented yet: " + stub.getMessage());
+            return null;
+        }
+    }
+
+    private static String printed(PyBaseException e) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TracebackPrinter.print(e, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void contextChainMatchesCPython(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rt2.py");
+        Files.writeString(file, """
+                def lookup(d, k):
+                    try:
+                        return d[k]
+                    except KeyError:
+                        return d["fallback"] + 1
+                lookup({"a": 1}, "b")
+                """);
+        String f = file.toString();
+        PyBaseException first = exception(Errors.KeyError, "b");
+        first.traceback = new Traceback(code(f, "lookup", 3, 3, 15, 19), 0, null);
+        PyBaseException second = exception(Errors.KeyError, "fallback");
+        second.context = first;
+        second.traceback = new Traceback(code(f, "<module>", 6, 6, 0, 21), 0,
+                new Traceback(code(f, "lookup", 5, 5, 15, 28), 0, null));
+        String expected = """
+                Traceback (most recent call last):
+                  File "F", line 3, in lookup
+                    return d[k]
+                           ~^^^
+                KeyError: 'b'
+
+                During handling of the above exception, another exception occurred:
+
+                Traceback (most recent call last):
+                  File "F", line 6, in <module>
+                    lookup({"a": 1}, "b")
+                  File "F", line 5, in lookup
+                    return d["fallback"] + 1
+                           ~^^^^^^^^^^^^
+                KeyError: 'fallback'
+                """.replace("F", f);
+        assertEquals(expected, printed(second));
+    }
+
+    @Test
+    void causeChainAndEmptyMessageMatchCPython(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rt1.py");
+        Files.writeString(file, """
+                class Stop(Exception):
+                    pass
+                def lookup(d, k):
+                    try:
+                        return d[k]
+                    except KeyError as e:
+                        raise Stop() from e
+                lookup({}, "b")
+                """);
+        String f = file.toString();
+        PyBaseException cause = exception(Errors.KeyError, "b");
+        cause.traceback = new Traceback(code(f, "lookup", 5, 5, 15, 19), 0, null);
+        java.util.Map<String, Object> ns = new java.util.LinkedHashMap<>();
+        ns.put("__module__", "__main__");
+        ns.put("__qualname__", "Stop");
+        PyType stop;
+        try {
+            stop = new PyType("Stop", new PyType[] {Errors.Exception}, ns);
+        } catch (UnsupportedOperationException stub) {
+            Assumptions.abort("runtime not implemented yet");
+            return;
+        }
+        if (stop.qualname == null) stop.qualname = "Stop";
+        PyBaseException e = exception(stop);
+        e.cause = cause;
+        e.context = cause;
+        e.suppressContext = true;
+        e.traceback = new Traceback(code(f, "<module>", 8, 8, 0, 15), 0,
+                new Traceback(code(f, "lookup", 7, 7, 8, 27), 0, null));
+        String expected = """
+                Traceback (most recent call last):
+                  File "F", line 5, in lookup
+                    return d[k]
+                           ~^^^
+                KeyError: 'b'
+
+                The above exception was the direct cause of the following exception:
+
+                Traceback (most recent call last):
+                  File "F", line 8, in <module>
+                    lookup({}, "b")
+                  File "F", line 7, in lookup
+                    raise Stop() from e
+                Stop
+                """.replace("F", f);
+        assertEquals(expected, printed(e));
+    }
+
+    @Test
+    void noTracebackAndUnreadableSource() {
+        PyBaseException e = exception(Errors.ValueError, "bad");
+        assertEquals("ValueError: bad\n", printed(e));
+        e.traceback = new Traceback(code("<string>", "<module>", 1, 1, 0, 3), 0, null);
+        assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nValueError: bad\n",
+                printed(e));
+    }
+
+    @Test
+    void contextCycleTerminates() {
+        PyBaseException a = exception(Errors.ValueError, "a");
+        PyBaseException b = exception(Errors.TypeError, "b");
+        a.context = b;
+        b.context = a;
+        String ctx = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        assertEquals("ValueError: a\n" + ctx + "TypeError: b\n", printed(b));
     }
 
     /** {kind, msg, "lineno,offset,endLineno,endOffset", text, CPython's full stderr}. */
