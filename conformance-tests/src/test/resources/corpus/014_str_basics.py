@@ -27,4 +27,4 @@ try:
     print(s[50])
 except IndexError as e:
     print("IndexError:", e)
-print("abc".__len__(), "ab".__add__("cd"))
+print(len("abc" + "cd"), "ab" + "cd" == "abcd")

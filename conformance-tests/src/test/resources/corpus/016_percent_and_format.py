@@ -16,7 +16,7 @@ print("{:*^9}".format("mid"), "{:s}".format("s"), "{!r}".format("r"))
 print("{0[1]} {1[k]}".format([10, 20], {"k": "v"}))
 print("{{literal}} {}".format(5))
 print("{:g} {:g} {:g}".format(1e-5, 123456789.0, 0.5))
-print(format(3.5, ".3f"), format(42, "08b"), format("x", ">3"), format(1234.5, ","))
+print("{:.3f} {:08b} {:>3} {:,}".format(3.5, 42, "x", 1234.5))
 try:
     print("%d" % "x")
 except TypeError as e:

@@ -38,8 +38,8 @@ try:
     a.index(42)
 except ValueError as e:
     print("ValueError:", e)
-c = a.copy()
-c.clear()
+c = a[:]
+c.append("copy")
 print(c, len(a))
 pairs = [(2, "b"), (1, "z"), (2, "a"), (1, "a")]
 pairs.sort()

@@ -9,7 +9,7 @@ print(a, b, c)
 x, y = 1, 2
 x, y = y, x
 print(x, y)
-print(t.count(2), t.index(3), 2 in t)
+print(2 in t, 5 in t, len(t))
 try:
     t[0] = 9
 except TypeError as e:

@@ -15,10 +15,9 @@ for v in d.values():
     print(v, end=" ")
 print()
 print(len(d.keys()), "a" in d.keys())
-c = d.copy()
-c.clear()
-print(c, len(d))
-print(d.popitem(), d)
+c = dict(d)
+c["extra"] = 0
+print(len(c), len(d))
 counts = {}
 for ch in "mississippi":
     counts[ch] = counts.get(ch, 0) + 1
@@ -31,4 +30,4 @@ try:
     d.pop("nope")
 except KeyError as e:
     print("KeyError:", e)
-print(dict.fromkeys([1, 2], 0))
+print(d.get("a"), d.setdefault("a", 0), list(d.items())[-1])

@@ -23,8 +23,7 @@ t = set()
 for i in [5, 1, 5, 2, 1]:
     t.add(i)
 print(t, len(t))
-print(frozenset([2, 1]), {frozenset([1]): "fs"}[frozenset([1])])
 u = {1, 2, 3}
 u.update([7, 8])
-print(u, u.pop() in {1, 2, 3, 7, 8})
+print(u, 7 in u)
 print(isinstance(s, set), bool(set()), bool({0}))

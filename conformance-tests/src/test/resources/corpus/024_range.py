@@ -22,4 +22,4 @@ except IndexError as e:
     print("IndexError:", e)
 print(list(reversed(range(4))), list(enumerate(range(3, 6))))
 print(range(2 ** 70, 2 ** 70 + 3)[1] - 2 ** 70)
-print(len(range(0, 100, 7)), range(0, 100, 7).index(14), range(5).count(3))
+print(len(range(0, 100, 7)), 14 in range(0, 100, 7), range(0, 100, 7)[-1])

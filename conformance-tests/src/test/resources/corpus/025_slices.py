@@ -26,6 +26,4 @@ print(c)
 d = list(range(10))
 del d[1:8:3]
 print(d)
-sl = slice(1, 5, 2)
-print(a[sl], sl.start, sl.stop, sl.step, slice(3))
-print(a[slice(None, None, -1)] == a[::-1])
+print(a[1:5:2], a[::-1] == list(reversed(a)), a[-1:-11:-1] == a[::-1])

@@ -49,4 +49,4 @@ class Square(Shape):
     def area(self):
         return self.s ** 2
 print(Shape().describe(), Square(3).describe())
-print(Puppy.__name__, Puppy.__bases__[0].__name__)
+print(Puppy.__name__, type(p).__name__)

@@ -38,7 +38,7 @@ for err in errors:
 e = MyError("attrs")
 e.extra = "set later"
 print(e.extra, e.args)
-print(issubclass(DetailedError, Exception), MyError.__name__, MyError.__bases__[0].__name__)
+print(issubclass(DetailedError, Exception), MyError.__name__, issubclass(ValidationError, Exception))
 try:
     raise MyError
 except MyError as e:

@@ -14,7 +14,7 @@ for w, n in sorted(freq.items(), key=lambda kv: (-kv[1], kv[0])):
     print(f"{w:>6}: {'#' * n} ({n})")
 longest = max(words, key=len)
 print("longest:", longest, len(longest))
-caps = " ".join(w.capitalize() for w in words[:4])
+caps = " ".join(w.upper() for w in words[:4])
 print(caps)
 lines = text.split("\n")
 for i, line in enumerate(lines, 1):
