@@ -1,0 +1,18 @@
+# Integer literals in every form the tokenizer accepts.
+print(0, 7, 42, 1234567890)
+print(0x0, 0xff, 0XFF, 0x7fff_ffff)
+print(0o0, 0o17, 0O777, 0o7_7)
+print(0b0, 0b1011, 0B1111_0000)
+print(1_000_000, 1_2_3)
+print(00, 000)
+print(-5, +5, - 5, -(-5))
+print(0xdead_beef + 1)
+print(0b1 + 0o1 + 0x1 + 1)
+print(type(0x10).__name__)
+print(0xFFFFFFFFFFFFFFFF)
+print(0x1_0000_0000_0000_0000)
+print(-0x8000000000000000)
+print(0o1777777777777777777777)
+print(0b11111111111111111111111111111111111111111111111111111111111111111)
+x = 12 # trailing comment
+print(x)

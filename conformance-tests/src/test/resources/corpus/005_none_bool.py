@@ -1,0 +1,20 @@
+# None and bool values.
+print(None, True, False)
+print(type(None).__name__, type(True).__name__)
+print(True + True, True * 10, False - 1)
+print(True == 1, False == 0, True is True)
+print(None is None, None == None, None is not False)
+print(not None, not 0, not 1, not "", not "a", not [], not [0])
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool("0"), bool([]), bool({}), bool(None))
+print(int(True), float(False), str(True))
+print(repr(None), repr(True))
+print(True and 5, False or "x", None or 0)
+print(isinstance(True, int), issubclass(bool, int))
+print(True > False, max(True, False))
+print(hash(True), hash(False))
+print(1 if None else 2)
+x = None
+if x is None:
+    print("x is None")
+print([True, False, None])
+print(sum([True, True, False]))
