@@ -370,7 +370,7 @@ public final class Interpreter {
                         case LOAD_METHOD: {
                             Object obj = stack[sp - 1];
                             String name = names[arg];
-                            Object meth = methodOf(obj, name);
+                            Object meth = Ops.lookupMethod(obj, name);
                             if (meth != null) {
                                 stack[sp - 1] = meth;
                                 stack[sp++] = obj;
@@ -420,10 +420,21 @@ public final class Interpreter {
                                 pc = 0;
                                 break;
                             }
-                            Object[] args = Arrays.copyOfRange(stack, argStart, argStart + argc);
-                            Arrays.fill(stack, base, sp, null);
-                            sp = base;
-                            stack[sp++] = Ops.call(callable, args, kw);
+                            Object result;
+                            if (stack[base] != null) {
+                                // [method, self, args...]: let Ops bind self as the method wants it.
+                                Object self = stack[base + 1];
+                                Object[] args = Arrays.copyOfRange(stack, base + 2, sp);
+                                Arrays.fill(stack, base, sp, null);
+                                sp = base;
+                                result = Ops.callMethod(self, callable, args, kw);
+                            } else {
+                                Object[] args = Arrays.copyOfRange(stack, argStart, argStart + argc);
+                                Arrays.fill(stack, base, sp, null);
+                                sp = base;
+                                result = Ops.call(callable, args, kw);
+                            }
+                            stack[sp++] = result;
                             break;
                         }
                         case CALL_FUNCTION_EX: {
@@ -878,19 +889,6 @@ public final class Interpreter {
         return null;
     }
 
-    /** The method to call for obj.name(...) without binding, or null when getattr is needed. */
-    private static Object methodOf(Object obj, String name) {
-        PyType t = Ops.type(obj);
-        Object m = t.lookup(name);
-        if (m instanceof PyFunction || (m instanceof PyBuiltinFunction b && b.isMethod)) {
-            if (obj instanceof PyInstance pi && pi.getInstanceAttr(name) != null) return null;
-            if (obj instanceof PyType) return null;
-            if (t.lookup("__getattribute__") instanceof PyFunction) return null;
-            return m;
-        }
-        return null;
-    }
-
     private static String[] kwNames(Object tuple) {
         Object[] items = ((PyTuple) tuple).items;
         String[] out = new String[items.length];
@@ -983,9 +981,5 @@ public final class Interpreter {
         Object[] all = Arrays.copyOf(pos, pos.length + vals.size());
         for (int i = 0; i < vals.size(); i++) all[pos.length + i] = vals.get(i);
         return Ops.call(callable, all, kwn.toArray(new String[0]));
-    }
-
-    static PyType typeOfType() {
-        return Types.TYPE;
     }
 }

@@ -7,12 +7,13 @@ import org.specula.core.runtime.Errors;
 import org.specula.core.runtime.Ops;
 import org.specula.core.runtime.Py;
 import org.specula.core.runtime.PyBuiltinFunction;
-import org.specula.core.runtime.PyCell;
 import org.specula.core.runtime.PyDict;
 import org.specula.core.runtime.PyFunction;
 import org.specula.core.runtime.PyModule;
 import org.specula.core.runtime.PyRuntime;
 import org.specula.core.runtime.PyType;
+
+import java.util.Arrays;
 
 /**
  * The builtins that need the interpreter: __build_class__, globals, locals, exec, eval and
@@ -69,22 +70,11 @@ final class InterpreterBuiltins {
         if (npos < 2) throw Errors.typeError("__build_class__: not enough arguments");
         if (!(args[0] instanceof PyFunction body)) throw Errors.typeError("__build_class__: func must be a function");
         if (!(args[1] instanceof String name)) throw Errors.typeError("__build_class__: name is not a string");
-        for (int i = 0; i < nkw; i++) {
-            if (!kw[i].equals("metaclass") || args[npos + i] != org.specula.core.runtime.Types.TYPE) {
-                throw Errors.typeError("class keyword arguments (" + kw[i] + "=) are not supported by Specula yet");
-            }
-        }
-        PyType[] bases = new PyType[npos - 2];
-        for (int i = 2; i < npos; i++) {
-            if (!(args[i] instanceof PyType t)) throw Errors.typeError("bases must be types");
-            bases[i - 2] = t;
-        }
+        Object[] bases = Arrays.copyOfRange(args, 2, npos);
+        Object[] kwValues = Arrays.copyOfRange(args, npos, args.length);
         PyDict ns = new PyDict();
         Interpreter.runClassBody(body, ns);
-        Object cell = ns.remove("__classcell__");
-        PyType cls = PyType.newClass(name, bases, ns);
-        if (cell instanceof PyCell c) c.contents = cls;
-        return cls;
+        return PyType.buildClass(name, bases, ns, kwValues, kw);
     }
 
     private static Object evalOrExec(String mode, Object[] args, String[] kw) {
