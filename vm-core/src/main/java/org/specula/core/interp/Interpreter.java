@@ -421,8 +421,8 @@ public final class Interpreter {
                                 break;
                             }
                             Object result;
-                            if (stack[base] != null) {
-                                // [method, self, args...]: let Ops bind self as the method wants it.
+                            if (stack[base] != null && callable instanceof PyBuiltinFunction b && b.isMethod) {
+                                // [method, self, args...] for a built-in method: Ops passes self as it expects.
                                 Object self = stack[base + 1];
                                 Object[] args = Arrays.copyOfRange(stack, base + 2, sp);
                                 Arrays.fill(stack, base, sp, null);
