@@ -1,5 +1,6 @@
 package org.specula.core.interp;
 
+import org.specula.core.ast.Ast;
 import org.specula.core.code.CodeObject;
 import org.specula.core.compiler.Compiler;
 import org.specula.core.parser.Parser;
@@ -19,7 +20,22 @@ public final class Pipeline {
 
     /** Compiles a module's source; throws SyntaxErrorException on bad input. */
     public static CodeObject compile(String source, String filename) {
-        return Compiler.compileModule(Parser.parseModule(source, filename), filename);
+        Ast.Module module = Parser.parseModule(source, filename);
+        try {
+            return Compiler.compileModule(module, filename);
+        } catch (SyntaxErrorException e) {
+            throw withSourceLine(e, source);
+        }
+    }
+
+    /** The compiler does not see the source text: add the offending line, as CPython shows it. */
+    static SyntaxErrorException withSourceLine(SyntaxErrorException e, String source) {
+        if (e.text != null || e.lineno < 1) return e;
+        String[] lines = source.split("\n", -1);
+        if (e.lineno > lines.length) return e;
+        String line = lines[e.lineno - 1];
+        if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+        return new SyntaxErrorException(e.kind, e.msg, e.filename, e.lineno, e.offset, e.endLineno, e.endOffset, line);
     }
 
     /** Compiles source for import or exec: bad input raises a Python SyntaxError. */
