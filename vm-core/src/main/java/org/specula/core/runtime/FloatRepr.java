@@ -156,7 +156,7 @@ public final class FloatRepr {
             for (int i = digits.length(); i < decpt; i++) sb.append('0');
             frac = 0;
             if (minFrac > 0 || alt) sb.append('.');
-            else if (addDot0) { sb.append(".0"); frac = 1; }
+            if (addDot0 && minFrac <= 0) { sb.append(alt ? "0" : ".0"); frac = 1; }
         } else {
             sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
             frac = digits.length() - decpt;
@@ -188,7 +188,7 @@ public final class FloatRepr {
             case 'g': {
                 int p = precision == 0 ? 1 : precision;
                 Digits dg = a == 0 ? new Digits("0", 1) : significant(a, p);
-                boolean useExp = dg.decpt <= -4 || dg.decpt > p;
+                boolean useExp = dg.decpt <= -4 || dg.decpt > (addDot0 ? p - 1 : p);
                 int minFrac = -1;
                 if (alt) minFrac = useExp ? p - 1 : p - dg.decpt;
                 return layout(dg.digits, dg.decpt, useExp, minFrac, alt, addDot0, upper);

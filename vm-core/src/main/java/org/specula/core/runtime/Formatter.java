@@ -24,6 +24,10 @@ public final class Formatter {
     }
 
     static Spec parse(String s, String typeName) {
+        return parse(s, typeName, (char) 0);
+    }
+
+    static Spec parse(String s, String typeName, char defaultType) {
         Spec sp = new Spec();
         int n = s.length(), i = 0;
         int c0 = n > 0 ? s.codePointAt(0) : -1;
@@ -80,14 +84,14 @@ public final class Formatter {
         }
         if (i < n) sp.type = s.charAt(i);
         if (sp.grouping != 0) {
-            switch (sp.type) {
+            switch (sp.type == 0 ? defaultType : sp.type) {
                 case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F':
                     break;
                 case 'b': case 'o': case 'x': case 'X':
                     if (sp.grouping == '_') break;
                     // fall through
                 default:
-                    throw Errors.valueError("Cannot specify '" + sp.grouping + "' with '" + sp.type + "'.");
+                    throw Errors.valueError("Cannot specify '" + sp.grouping + "' with '" + (sp.type == 0 ? defaultType : sp.type) + "'.");
             }
         }
         return sp;
@@ -116,7 +120,7 @@ public final class Formatter {
 
     public static String formatStr(String v, String spec) {
         if (spec.isEmpty()) return v;
-        Spec sp = parse(spec, "str");
+        Spec sp = parse(spec, "str", 's');
         if (sp.type != 0 && sp.type != 's')
             throw Errors.valueError("Unknown format code '" + sp.type + "' for object of type 'str'");
         if (sp.sign != 0) throw Errors.valueError("Sign not allowed in string format specifier");
@@ -281,10 +285,22 @@ public final class Formatter {
         // split the integer part (to group) from the rest
         int end = 0;
         while (end < body.length() && Character.isDigit(body.charAt(end))) end++;
-        if (end == 0) { // inf / nan
+        if (end == 0) { // inf / nan: never grouped
+            if (sp.grouping != 0) {
+                Spec p = copy(sp);
+                p.grouping = 0;
+                return assemble(sign, "", "", body + rest, p, 3);
+            }
             return assemble(sign, "", "", body + rest, sp, 3);
         }
         return assemble(sign, "", body.substring(0, end), body.substring(end) + rest, sp, 3);
+    }
+
+    private static Spec copy(Spec s) {
+        Spec p = new Spec();
+        p.fill = s.fill; p.fillGiven = s.fillGiven; p.align = s.align; p.sign = s.sign; p.z = s.z; p.alt = s.alt;
+        p.width = s.width; p.grouping = s.grouping; p.precision = s.precision; p.type = s.type;
+        return p;
     }
 
     private static boolean isAllZero(String body) {

@@ -239,7 +239,7 @@ final class StrFunctions {
         }
         long max = maxObj == null ? -1 : Numbers.clampIndex(maxObj);
         if (max < 0) max = Long.MAX_VALUE;
-        PyList out = new PyList();
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
         if (sep == Py.None) {
             int n = s.length();
             if (!right) {
@@ -250,12 +250,12 @@ final class StrFunctions {
                     if (max == 0) {
                         int e = n;
                         while (e > i && IntParsing.isSpace(s.charAt(e - 1))) e--;
-                        out.append(s.substring(i, e));
+                        out.add(s.substring(i, e));
                         break;
                     }
                     int j = i;
                     while (j < n && !IntParsing.isSpace(s.charAt(j))) j++;
-                    out.append(s.substring(i, j));
+                    out.add(s.substring(i, j));
                     max--;
                     i = j;
                 }
@@ -277,9 +277,9 @@ final class StrFunctions {
                     max--;
                     j = i;
                 }
-                for (int i = parts.size() - 1; i >= 0; i--) out.append(parts.get(i));
+                for (int i = parts.size() - 1; i >= 0; i--) out.add(parts.get(i));
             }
-            return out;
+            return new PyList(out.toArray());
         }
         if (!(sep instanceof String)) throw Errors.typeError("must be str or None, not " + Numbers.typeName(sep));
         String p = (String) sep;
@@ -289,11 +289,11 @@ final class StrFunctions {
             while (max > 0) {
                 int j = s.indexOf(p, i);
                 if (j < 0) break;
-                out.append(s.substring(i, j));
+                out.add(s.substring(i, j));
                 i = j + p.length();
                 max--;
             }
-            out.append(s.substring(i));
+            out.add(s.substring(i));
         } else {
             java.util.ArrayList<String> parts = new java.util.ArrayList<>();
             int j = s.length();
@@ -305,9 +305,9 @@ final class StrFunctions {
                 max--;
             }
             parts.add(s.substring(0, j));
-            for (int i = parts.size() - 1; i >= 0; i--) out.append(parts.get(i));
+            for (int i = parts.size() - 1; i >= 0; i--) out.add(parts.get(i));
         }
-        return out;
+        return new PyList(out.toArray());
     }
 
     private static boolean isLineBreak(char c) {
@@ -332,7 +332,7 @@ final class StrFunctions {
         }
         if (keepObj instanceof Double) throw Errors.typeError("'float' object cannot be interpreted as an integer");
         boolean keep = Ops.isTrue(Numbers.isNumber(keepObj) ? (Object) Numbers.isTrue(keepObj) : keepObj);
-        PyList out = new PyList();
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
         int n = s.length(), i = 0;
         while (i < n) {
             int j = i;
@@ -341,10 +341,10 @@ final class StrFunctions {
             if (j < n) {
                 if (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n') j += 2; else j++;
             }
-            out.append(s.substring(i, keep ? j : eol));
+            out.add(s.substring(i, keep ? j : eol));
             i = j;
         }
-        return out;
+        return new PyList(out.toArray());
     }
 
     static String join(String sep, Object iterable) {
