@@ -244,11 +244,18 @@ public final class Numbers {
 
     /** Correctly rounded x / y (y != 0), as CPython's long_true_divide. */
     static double bigTrueDiv(BigInteger x, BigInteger y) {
-        boolean neg = x.signum() * y.signum() < 0;
+        double r = ratioToDouble(x, y);
+        if (Double.isInfinite(r)) throw Errors.of(Errors.OverflowError, "integer division result too large for a float");
+        return r;
+    }
+
+    /** Correctly rounded x / y (y != 0); infinity when too large. */
+    static double ratioToDouble(BigInteger x, BigInteger y) {
+        boolean neg = (x.signum() < 0) != (y.signum() < 0);
         BigInteger a = x.abs(), b = y.abs();
         if (a.signum() == 0) return neg ? -0.0 : 0.0;
         int diff = a.bitLength() - b.bitLength();
-        if (diff > 1025) throw Errors.of(Errors.OverflowError, "integer division result too large for a float");
+        if (diff > 1025) return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         if (diff < -1080) return neg ? -0.0 : 0.0;
         int k = 55 - diff; // q = floor(a * 2^k / b) has 55 or 56 bits
         BigInteger[] qr = k >= 0 ? a.shiftLeft(k).divideAndRemainder(b) : a.divideAndRemainder(b.shiftLeft(-k));
@@ -272,7 +279,6 @@ public final class Numbers {
             drop = 0;
         }
         double r = Math.scalb((double) m, drop - k);
-        if (Double.isInfinite(r)) throw Errors.of(Errors.OverflowError, "integer division result too large for a float");
         return neg ? -r : r;
     }
 
@@ -363,9 +369,42 @@ public final class Numbers {
             negate = isOddInteger(iw);
         }
         if (iv == 1.0) return negate ? -1.0 : 1.0;
-        double r = StrictMath.pow(iv, iw);
+        double r;
+        if (iw == Math.rint(iw) && Math.abs(iw) <= 64) r = exactIntPow(iv, (int) iw);
+        else if (iw == 0.5) r = Math.sqrt(iv);
+        else r = Math.pow(iv, iw);
         if (Double.isInfinite(r)) throw Errors.of(Errors.OverflowError, "(34, 'Numerical result out of range')");
         return negate ? -r : r;
+    }
+
+    /** iv ** n for iv > 0 and a small integer n, correctly rounded (as glibc's pow). */
+    private static double exactIntPow(double iv, int n) {
+        if (n == 1) return iv;
+        if (n == -1) return 1.0 / iv;
+        if (n == 2) {
+            double r = iv * iv; // one rounding: exact
+            return r;
+        }
+        long bits = Double.doubleToRawLongBits(iv);
+        int be = (int) (bits >>> 52);
+        long m = bits & 0xFFFFFFFFFFFFFL;
+        int e;
+        if (be == 0) e = -1074; else { m |= 1L << 52; e = be - 1075; }
+        int tz = Long.numberOfTrailingZeros(m);
+        m >>>= tz;
+        e += tz;
+        int an = Math.abs(n);
+        BigInteger mn = BigInteger.valueOf(m).pow(an);
+        long exp = (long) e * an; // value = mn * 2^exp, or its inverse for n < 0
+        double log2 = mn.bitLength() + exp; // ~log2 of iv^|n|
+        if (n > 0) {
+            if (log2 > 1025) return Double.POSITIVE_INFINITY;
+            if (log2 < -1080) return 0.0;
+            return exp >= 0 ? ratioToDouble(mn.shiftLeft((int) exp), BigInteger.ONE) : ratioToDouble(mn, BigInteger.ONE.shiftLeft((int) -exp));
+        }
+        if (-log2 > 1026) return Double.POSITIVE_INFINITY;
+        if (-log2 < -1080) return 0.0;
+        return exp >= 0 ? ratioToDouble(BigInteger.ONE, mn.shiftLeft((int) exp)) : ratioToDouble(BigInteger.ONE.shiftLeft((int) -exp), mn);
     }
 
     /** divmod(a, b) for numbers, or NotImplemented. */
