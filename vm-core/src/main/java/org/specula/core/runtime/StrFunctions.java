@@ -331,7 +331,7 @@ final class StrFunctions {
             }
         }
         if (keepObj instanceof Double) throw Errors.typeError("'float' object cannot be interpreted as an integer");
-        boolean keep = Ops.isTrue(Numbers.isNumber(keepObj) ? (Object) Numbers.isTrue(keepObj) : keepObj);
+        boolean keep = Numbers.isNumber(keepObj) ? Numbers.isTrue(keepObj) : Ops.isTrue(keepObj);
         java.util.ArrayList<Object> out = new java.util.ArrayList<>();
         int n = s.length(), i = 0;
         while (i < n) {

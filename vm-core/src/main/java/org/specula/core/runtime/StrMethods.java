@@ -271,7 +271,6 @@ public final class StrMethods {
                     body = FloatRepr.formatAbs(d, conv, prec, alt, false);
                     boolean neg = Double.doubleToRawLongBits(d) < 0 && d == d;
                     sign = neg ? "-" : plus ? "+" : space ? " " : "";
-                    if (Double.isNaN(d) || Double.isInfinite(d)) zero = false;
                     break;
                 }
                 default:
