@@ -45,6 +45,57 @@ public final class FloatRepr {
             while (end > 1 && s.charAt(end - 1) == '0') end--;
             return new Digits(s.substring(0, end), decpt);
         }
+        Digits fast = fastShortest(a);
+        if (fast != null) return fast;
+        return slowShortest(a);
+    }
+
+    /**
+     * Fast path from the JDK's digits (which always round-trip but, before JDK 19, are sometimes
+     * one digit too long or not the closest): accepted when no shorter candidate round-trips and,
+     * for 16+ digits, when they equal the correctly rounded n-digit value. Null: use the slow path.
+     */
+    private static Digits fastShortest(double a) {
+        String js = Double.toString(a);
+        int ePos = js.indexOf('E');
+        int exp10 = 0;
+        String mant = js;
+        if (ePos >= 0) {
+            exp10 = Integer.parseInt(js.substring(ePos + 1));
+            mant = js.substring(0, ePos);
+        }
+        int dot = mant.indexOf('.');
+        String intPart = mant.substring(0, dot), fracPart = mant.substring(dot + 1);
+        String all = intPart + fracPart;
+        int decpt = intPart.length() + exp10;
+        int start = 0;
+        while (start < all.length() - 1 && all.charAt(start) == '0') { start++; decpt--; }
+        int end = all.length();
+        while (end > start + 1 && all.charAt(end - 1) == '0') end--;
+        String d = all.substring(start, end);
+        int n = d.length();
+        if (n == 1) return new Digits(d, decpt);
+        if (n > 17) return null;
+        // would n-1 digits do? (only the two (n-1)-digit neighbours of d can lie in the interval)
+        long trunc = Long.parseLong(d.substring(0, n - 1));
+        int e = decpt - (n - 1);
+        if (toDouble(trunc, e) == a || toDouble(trunc + 1, e) == a) return null;
+        if (n <= 15) return new Digits(d, decpt); // at most one n-digit decimal lies in the interval
+        BigDecimal r = new BigDecimal(a).round(new MathContext(n, RoundingMode.HALF_EVEN));
+        if (Double.parseDouble(r.toString()) != a) return null;
+        return toDigits(r);
+    }
+
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+            1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /** The double nearest to t * 10^e (Clinger's exact fast path when possible). */
+    private static double toDouble(long t, int e) {
+        if (t < (1L << 53) && e >= -22 && e <= 22) return e >= 0 ? t * POW10[e] : t / POW10[-e];
+        return Double.parseDouble(t + "E" + e);
+    }
+
+    private static Digits slowShortest(double a) {
         BigDecimal exact = new BigDecimal(a);
         BigDecimal ulp = new BigDecimal(Math.ulp(a));
         BigDecimal halfUp = ulp.multiply(HALF);

@@ -302,8 +302,9 @@ public final class StrMethods {
     }
 
     private static boolean isMapping(Object o) {
-        if (o instanceof PyDict) return true;
-        if (o instanceof PyTuple || o instanceof PyList || Numbers.isNumber(o) || o == Py.None) return false;
+        // as CPython's PyMapping_Check: anything with __getitem__ (lists too) except tuple and str
+        if (o instanceof PyDict || o instanceof PyList) return true;
+        if (o instanceof PyTuple || Numbers.isNumber(o) || o == Py.None) return false;
         return Ops.type(o).lookup("__getitem__") != null;
     }
 
