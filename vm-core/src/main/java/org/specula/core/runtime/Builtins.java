@@ -33,6 +33,7 @@ public final class Builtins {
         PyModule m = new PyModule("builtins", d);
         d.put("__name__", "builtins");
         d.put("__doc__", "Built-in functions, exceptions, and other objects.");
+        d.put("__debug__", Boolean.TRUE);
         d.put("Ellipsis", Py.Ellipsis);
         d.put("NotImplemented", Py.NotImplemented);
         d.put("None", Py.None);

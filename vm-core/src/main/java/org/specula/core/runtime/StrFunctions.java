@@ -159,6 +159,8 @@ final class StrFunctions {
         StrMethods.putMethod(d, "partition", (a, k) -> { oneArg(a, k, "partition"); return partition((String) a[0], a[1], false); });
         StrMethods.putMethod(d, "rpartition", (a, k) -> { oneArg(a, k, "rpartition"); return partition((String) a[0], a[1], true); });
         StrMethods.putMethod(d, "expandtabs", StrFunctions::expandtabs);
+        StrMethods.putMethod(d, "translate", (a, k) -> { oneArg(a, k, "translate"); return translate((String) a[0], a[1]); });
+        d.put("maketrans", new PyBuiltinFunction("maketrans", false, StrFunctions::maketrans));
         StrMethods.putMethod(d, "removeprefix", (a, k) -> {
             oneArg(a, k, "removeprefix");
             String s = (String) a[0], p = argStr(a[1], "removeprefix", 1);
@@ -505,6 +507,83 @@ final class StrFunctions {
             i = j + sub.length();
         }
         return c;
+    }
+
+    // ------------------------------------------------------------------ translate
+
+    private static String translate(String s, Object table) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            Object key = (long) c, v;
+            if (table instanceof PyDict) {
+                v = ((PyDict) table).get(key);
+            } else {
+                try {
+                    v = Ops.getItem(table, key);
+                } catch (PyException e) {
+                    if (!e.value.type.isSubtypeOf(Errors.LookupError)) throw e;
+                    v = null;
+                }
+            }
+            if (v == null) sb.appendCodePoint(c);
+            else if (v == Py.None) continue;
+            else if (v instanceof String) sb.append((String) v);
+            else if (Numbers.isInt(v)) {
+                Object iv = Numbers.unbool(v);
+                if (!(iv instanceof Long) || (Long) iv < 0 || (Long) iv > 0x10FFFF)
+                    throw Errors.valueError("character mapping must be in range(0x110000)");
+                sb.appendCodePoint((int) (long) (Long) iv);
+            } else {
+                throw Errors.typeError("character mapping must return integer, None or str");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Object maketrans(Object[] a, String[] kw) {
+        if (kw != null && kw.length > 0) throw Errors.typeError("maketrans() takes no keyword arguments");
+        if (a.length < 1 || a.length > 3)
+            throw Errors.typeError("maketrans expected " + (a.length < 1 ? "at least 1 argument" : "at most 3 arguments") + ", got " + a.length);
+        PyDict out = new PyDict();
+        if (a.length == 1) {
+            if (!(a[0] instanceof PyDict)) throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
+            Object it = Ops.iter(a[0]);
+            for (Object key = Ops.next(it); key != null; key = Ops.next(it)) {
+                Object v = ((PyDict) a[0]).get(key);
+                if (key instanceof String) {
+                    String ks = (String) key;
+                    if (cpLen(ks) != 1) throw Errors.valueError("string keys in translate table must be of length 1");
+                    out.put((long) ks.codePointAt(0), v);
+                } else if (Numbers.isInt(key)) {
+                    out.put(Numbers.unbool(key), v);
+                } else {
+                    throw Errors.typeError("keys in translate table must be strings or integers");
+                }
+            }
+            return out;
+        }
+        if (!(a[0] instanceof String)) throw Errors.typeError("maketrans() argument 1 must be str, not " + Numbers.typeName(a[0]));
+        if (!(a[1] instanceof String)) throw Errors.typeError("maketrans() argument 2 must be str, not " + Numbers.typeName(a[1]));
+        String x = (String) a[0], y = (String) a[1];
+        if (cpLen(x) != cpLen(y)) throw Errors.valueError("the first two maketrans arguments must have equal length");
+        for (int i = 0, j = 0; i < x.length(); ) {
+            int c = x.codePointAt(i), e = y.codePointAt(j);
+            out.put((long) c, (long) e);
+            i += Character.charCount(c);
+            j += Character.charCount(e);
+        }
+        if (a.length == 3) {
+            if (!(a[2] instanceof String)) throw Errors.typeError("maketrans() argument 3 must be str, not " + Numbers.typeName(a[2]));
+            String z = (String) a[2];
+            for (int i = 0; i < z.length(); ) {
+                int c = z.codePointAt(i);
+                out.put((long) c, Py.None);
+                i += Character.charCount(c);
+            }
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ case
