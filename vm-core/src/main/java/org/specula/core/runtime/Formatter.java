@@ -123,9 +123,10 @@ public final class Formatter {
         Spec sp = parse(spec, "str", 's');
         if (sp.type != 0 && sp.type != 's')
             throw Errors.valueError("Unknown format code '" + sp.type + "' for object of type 'str'");
+        if (sp.sign == ' ') throw Errors.valueError("Space not allowed in string format specifier");
         if (sp.sign != 0) throw Errors.valueError("Sign not allowed in string format specifier");
+        if (sp.z) throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");
         if (sp.alt) throw Errors.valueError("Alternate form (#) not allowed in string format specifier");
-        if (sp.z) throw Errors.valueError("Negative zero coercion (z) not allowed in format specifier");
         if (sp.align == '=') throw Errors.valueError("'=' alignment not allowed in string format specifier");
         String s = v;
         int len = s.codePointCount(0, s.length());

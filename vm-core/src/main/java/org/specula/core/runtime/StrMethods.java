@@ -363,7 +363,7 @@ public final class StrMethods {
 
     private static void renderFormat(String fmt, Object[] args, Map<String, Object> kw, StringBuilder out, int depth,
                                      int[] auto, boolean[] mode) {
-        if (depth < 0) throw Errors.valueError("Max string recursion exceeded");
+        if (depth <= 0) throw Errors.valueError("Max string recursion exceeded");
         int n = fmt.length();
         int i = 0;
         while (i < n) {

@@ -97,7 +97,7 @@ class NumbersArithTest {
         StringBuilder msg = new StringBuilder();
         for (int i = 0; i < in.size(); i++) {
             String e = out.get(i), m = mine.get(i);
-            if (e.endsWith("j)") || e.endsWith("j")) { // complex result: Specula raises ValueError
+            if (e.endsWith("j)") || e.endsWith("j") || e.endsWith("complex exponentiation")) { // complex result: Specula raises ValueError
                 e = "ERR ValueError: negative number cannot be raised to a fractional power";
             }
             boolean ok = e.equals(m) || (!errs && e.startsWith("ERR") && m.startsWith("ERR"));

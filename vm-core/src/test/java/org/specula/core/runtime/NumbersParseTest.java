@@ -36,7 +36,9 @@ class NumbersParseTest {
             String res;
             try {
                 res = "OK " + Numbers.repr(isFloat ? (Object) IntParsing.parseFloat(s) : IntParsing.parseInt(s, base));
-            } catch (PyException | UnsupportedOperationException e) {
+            } catch (PyException e) {
+                res = "ERR " + e.value.type.name + ": " + e.getMessage();
+            } catch (UnsupportedOperationException e) {
                 res = "ERR";
             }
             mine.add(res);
@@ -46,11 +48,13 @@ class NumbersParseTest {
                 + "    k, s = line.split()\n"
                 + "    s = dec(s)\n"
                 + "    try: print('OK ' + repr(float(s) if k == 'f' else int(s, int(k[1:]))))\n"
-                + "    except ValueError: print('ERR')\n", in);
+                + "    except ValueError as e: print('ERR ' + type(e).__name__ + ': ' + str(e))\n", in);
         int bad = 0;
         StringBuilder msg = new StringBuilder();
         for (int i = 0; i < in.size(); i++) {
-            if (!out.get(i).equals(mine.get(i)) && bad++ < 15)
+            boolean same = out.get(i).equals(mine.get(i))
+                    || (!PythonOracle.errorsAvailable() && out.get(i).startsWith("ERR") && mine.get(i).startsWith("ERR"));
+            if (!same && bad++ < 15)
                 msg.append(in.get(i)).append(": python ").append(out.get(i)).append(" / specula ").append(mine.get(i)).append('\n');
         }
         assertEquals(0, bad, msg.toString());

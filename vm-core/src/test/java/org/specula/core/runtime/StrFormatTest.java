@@ -33,7 +33,9 @@ class StrFormatTest {
             String res;
             try {
                 res = "OK " + StrMethods.asciiOf(StrMethods.format(t, args, kw));
-            } catch (PyException | UnsupportedOperationException e) {
+            } catch (PyException e) {
+                res = "ERR " + e.value.type.name + ": " + e.getMessage();
+            } catch (UnsupportedOperationException e) {
                 res = "ERR";
             }
             mine.add(res);
@@ -42,11 +44,14 @@ class StrFormatTest {
                 + "for line in open(sys.argv[1], encoding='utf-8'):\n"
                 + "    t = dec(line.strip())\n"
                 + "    try: print('OK ' + ascii(t.format(7, -2.5, 'abc', 12345678, x='q', y=3.0)))\n"
-                + "    except (ValueError, IndexError, KeyError): print('ERR')\n", in);
+                + "    except (ValueError, IndexError) as e: print('ERR ' + type(e).__name__ + ': ' + str(e))\n"
+                + "    except KeyError as e: print('ERR KeyError: ' + e.args[0])\n", in);
         StringBuilder msg = new StringBuilder();
         int bad = 0;
         for (int i = 0; i < in.size(); i++) {
-            if (!out.get(i).equals(mine.get(i)) && bad++ < 15)
+            boolean same = out.get(i).equals(mine.get(i))
+                    || (!PythonOracle.errorsAvailable() && out.get(i).startsWith("ERR") && mine.get(i).startsWith("ERR"));
+            if (!same && bad++ < 15)
                 msg.append(TEMPLATES[i]).append(": python ").append(out.get(i)).append(" / specula ").append(mine.get(i)).append('\n');
         }
         assertEquals(0, bad, msg.toString());

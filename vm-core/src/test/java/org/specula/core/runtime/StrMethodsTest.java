@@ -110,7 +110,7 @@ class StrMethodsTest {
             try {
                 res = "OK " + show(call(sig[0], args.toArray()));
             } catch (PyException e) {
-                res = "ERR";
+                res = "ERR " + e.value.type.name + ": " + e.getMessage();
             } catch (UnsupportedOperationException e) {
                 res = "ERR";
             }
@@ -121,11 +121,13 @@ class StrMethodsTest {
                 + "    parts = line.split()\n"
                 + "    args = [dec(p) for p in parts[1:]]\n"
                 + "    try: print('OK ' + repr(getattr(args[0], parts[0])(*args[1:])))\n"
-                + "    except Exception as e: print('ERR')\n", in);
+                + "    except Exception as e: print('ERR ' + type(e).__name__ + ': ' + str(e))\n", in);
         int bad = 0;
         StringBuilder msg = new StringBuilder();
         for (int i = 0; i < in.size(); i++) {
-            if (!out.get(i).equals(mine.get(i)) && bad++ < 15)
+            boolean same = out.get(i).equals(mine.get(i))
+                    || (!PythonOracle.errorsAvailable() && out.get(i).startsWith("ERR") && mine.get(i).startsWith("ERR"));
+            if (!same && bad++ < 15)
                 msg.append(in.get(i)).append(": python ").append(out.get(i)).append(" / specula ").append(mine.get(i)).append('\n');
         }
         assertEquals(0, bad, msg.toString());
@@ -183,7 +185,9 @@ class StrMethodsTest {
             String res;
             try {
                 res = "OK " + StrMethods.asciiOf(StrMethods.percentFormat(fmt, v));
-            } catch (PyException | UnsupportedOperationException e) {
+            } catch (PyException e) {
+                res = "ERR " + e.value.type.name + ": " + e.getMessage();
+            } catch (UnsupportedOperationException e) {
                 res = "ERR";
             }
             mine.add(res);
@@ -193,11 +197,13 @@ class StrMethodsTest {
                 + "for line in open(sys.argv[1], encoding='utf-8'):\n"
                 + "    f, v = line.split()\n"
                 + "    try: print('OK ' + ascii(dec(f) % dec(v)))\n"
-                + "    except Exception as e: print('ERR')\n", in);
+                + "    except Exception as e: print('ERR ' + type(e).__name__ + ': ' + str(e))\n", in);
         int bad = 0;
         StringBuilder msg = new StringBuilder();
         for (int i = 0; i < in.size(); i++) {
-            if (!out.get(i).equals(mine.get(i)) && bad++ < 15)
+            boolean same = out.get(i).equals(mine.get(i))
+                    || (!PythonOracle.errorsAvailable() && out.get(i).startsWith("ERR") && mine.get(i).startsWith("ERR"));
+            if (!same && bad++ < 15)
                 msg.append(in.get(i)).append(": python ").append(out.get(i)).append(" / specula ").append(mine.get(i)).append('\n');
         }
         assertEquals(0, bad, msg.toString());
