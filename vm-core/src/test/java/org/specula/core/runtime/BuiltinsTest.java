@@ -114,4 +114,47 @@ class BuiltinsTest {
         assertSame(Errors.StopIteration, stop.value.type);
         assertEquals("d", call("next", Ops.iter(new PyList(new Object[0])), "d"));
     }
+
+    @Test
+    void moreFunctions() {
+        assertEquals(0.6000000000000001, call("sum", new PyList(new Object[] {0.1, 0.2, 0.3})));
+        assertEquals(10.5, callKw("sum", new Object[] {new PyList(new Object[] {1L, 2L}), 7.5}, "start"));
+        assertEquals("sum() can't sum strings [use ''.join(seq) instead]", msg(() -> call("sum", new PyList(new Object[0]), "")));
+        assertEquals("a", callKw("max", new Object[] {"a", "b", b.dict.getStr("len")}, "key"));
+        assertEquals("bb", callKw("max", new Object[] {"a", "bb", "c", b.dict.getStr("len")}, "key"));
+        assertEquals("Cannot specify a default for max() with multiple positional arguments",
+                msg(() -> callKw("max", new Object[] {1L, 2L, 3L}, "default")));
+        assertEquals("max() arg is an empty sequence", msg(() -> call("max", new PyList(new Object[0]))));
+        assertEquals(true, call("any", new PyList(new Object[] {0L, "x"})));
+        assertEquals(false, call("all", new PyList(new Object[] {1L, ""})));
+        assertEquals(4L, call("pow", 3L, 2L, 5L));
+        assertEquals(3L, call("pow", 2L, -1L, 5L));
+        assertEquals(0.25, call("pow", 2L, -2L));
+        assertEquals(new PyTuple(-1L, 1L).items[1], ((PyTuple) call("divmod", -3L, 2L)).items[1]);
+        assertEquals(2L, callKw("round", new Object[] {2.5, Py.None}, "ndigits"));
+        Object z = callKw("zip", new Object[] {new PyList(new Object[] {1L}), new PyList(new Object[] {1L, 2L}), true}, "strict");
+        Ops.next(z);
+        assertEquals("zip() argument 2 is longer than argument 1", msg(() -> Ops.next(z)));
+        Object e = call("enumerate", "ab", Long.MAX_VALUE);
+        Ops.next(e);
+        assertEquals(new java.math.BigInteger("9223372036854775808"), ((PyTuple) Ops.next(e)).items[0]);
+        Object r = call("reversed", "a\ud83d\ude00b");
+        assertEquals("b", Ops.next(r));
+        assertEquals("\ud83d\ude00", Ops.next(r));
+        assertEquals("a", Ops.next(r));
+        assertEquals(null, Ops.next(r));
+        Object m = call("map", b.dict.getStr("abs"), new PyList(new Object[] {-1L, -2L}));
+        assertEquals(1L, Ops.next(m));
+        assertEquals("map", Ops.type(m).name);
+        assertEquals("isinstance() arg 2 must be a type, a tuple of types, or a union", msg(() -> call("isinstance", 1L, 1L)));
+        assertEquals("'int' object is not reversible", msg(() -> call("reversed", 1L)));
+        assertEquals("getattr expected at least 2 arguments, got 1", msg(() -> call("getattr", 1L)));
+        assertEquals("dflt", call("getattr", 1L, "nope", "dflt"));
+        assertEquals(false, call("hasattr", 1L, "nope"));
+        assertEquals(true, call("hasattr", 1L, "bit_length"));
+        Object sorted = callKw("sorted", new Object[] {new PyList(new Object[] {1L, 3L, 2L}), true}, "reverse");
+        assertEquals(3L, ((PyList) sorted).items[0]);
+        assertEquals(3L, Ops.call(Ops.getAttr(5L, "bit_length"), new Object[0], null));
+        assertEquals("a-b", Ops.call(Ops.getAttr("-", "join"), new Object[] {new PyList(new Object[] {"a", "b"})}, null));
+    }
 }
