@@ -15,29 +15,33 @@ final class NumberMethods {
         dict.put(name, new PyBuiltinFunction(name, true, impl));
     }
 
-    static void checkArgs(String name, Object[] args, String[] kw, int min, int max) {
-        if (kw != null && kw.length > 0) throw Errors.typeError(name + "() takes no keyword arguments");
-        int n = args.length - 1;
-        if (n < min || n > max) {
-            if (min == max) {
-                if (min == 0) throw Errors.typeError(name + "() takes no arguments (" + n + " given)");
-                if (min == 1) throw Errors.typeError(name + "() takes exactly one argument (" + n + " given)");
-                throw Errors.typeError("expected " + min + " arguments, got " + n);
-            }
-            if (n < min) throw Errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
-            throw Errors.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
-        }
+    /** Slot wrapper (__add__, __neg__, ...) argument check: "expected N arguments, got M". */
+    static void slot(String name, Object[] args, String[] kw, int n) {
+        if (kw != null && kw.length > 0) throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
+        int got = args.length - 1;
+        if (got != n) throw Errors.typeError("expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + got);
+    }
+
+    /** METH_NOARGS method check: "int.NAME() takes no arguments (N given)". */
+    static void noArgs(String typeIgnored, String name, Object[] args, String[] kw) {
+        String type = Numbers.typeName(args[0]);
+        if (kw != null && kw.length > 0) throw Errors.typeError(type + "." + name + "() takes no keyword arguments");
+        if (args.length != 1) throw Errors.typeError(type + "." + name + "() takes no arguments (" + (args.length - 1) + " given)");
+    }
+
+    static String argTypeName(Object o) {
+        return o == Py.None ? "None" : Numbers.typeName(o);
     }
 
     static void install() {
         installInt(Types.INT.dict);
         installFloat(Types.FLOAT.dict);
         Map<String, Object> bd = Types.BOOL.dict;
-        put(bd, "__repr__", (a, k) -> { checkArgs("__repr__", a, k, 0, 0); return Numbers.repr(a[0]); });
+        put(bd, "__repr__", (a, k) -> { slot("__repr__", a, k, 0); return Numbers.repr(a[0]); });
         for (String op : new String[] {"and", "or", "xor"}) {
             int nb = op.equals("and") ? Numbers.AND : op.equals("or") ? Numbers.OR : Numbers.XOR;
-            put(bd, "__" + op + "__", (a, k) -> { checkArgs("__" + op + "__", a, k, 1, 1); return intOnly(nb, a[0], a[1]); });
-            put(bd, "__r" + op + "__", (a, k) -> { checkArgs("__r" + op + "__", a, k, 1, 1); return intOnly(nb, a[1], a[0]); });
+            put(bd, "__" + op + "__", (a, k) -> { slot("__" + op + "__", a, k, 1); return intOnly(nb, a[0], a[1]); });
+            put(bd, "__r" + op + "__", (a, k) -> { slot("__r" + op + "__", a, k, 1); return intOnly(nb, a[1], a[0]); });
         }
     }
 
@@ -51,7 +55,20 @@ final class NumberMethods {
         return Numbers.binaryOp(nb, Numbers.toDouble(x), Numbers.toDouble(y));
     }
 
+    /** int methods take only ints as the other operand; float methods take ints and floats. */
+    private static boolean accepts(boolean isFloat, Object other) {
+        return isFloat ? Numbers.isNumber(other) : Numbers.isInt(other);
+    }
+
+    static void powArgs(String name, Object[] a, String[] kw) {
+        if (kw != null && kw.length > 0) throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
+        int got = a.length - 1;
+        if (got < 1) throw Errors.typeError(" expected at least 1 argument, got " + got);
+        if (got > 2) throw Errors.typeError(" expected at most 2 arguments, got " + got);
+    }
+
     private static void installArith(Map<String, Object> d, boolean isFloat) {
+        String tn = isFloat ? "float" : "int";
         for (int i = 0; i < NB_NAMES.length; i++) {
             final int nb = i;
             String n = NB_NAMES[i];
@@ -61,53 +78,66 @@ final class NumberMethods {
             String fwd = "__" + n + "__", rev = "__r" + n + "__";
             if (nb == Numbers.POW) {
                 put(d, fwd, (a, k) -> {
-                    checkArgs(fwd, a, k, 1, 2);
+                    powArgs(fwd, a, k);
                     if (a.length == 3 && a[2] != Py.None) return isFloat ? Numbers.pow3(Numbers.toDouble(a[0]), a[1], a[2]) : Numbers.pow3(a[0], a[1], a[2]);
                     return isFloat ? floatOnly(nb, a[0], a[1]) : intOnly(nb, a[0], a[1]);
                 });
             } else {
-                put(d, fwd, (a, k) -> { checkArgs(fwd, a, k, 1, 1); return isFloat ? floatOnly(nb, a[0], a[1]) : intOnly(nb, a[0], a[1]); });
+                put(d, fwd, (a, k) -> { slot(fwd, a, k, 1); return isFloat ? floatOnly(nb, a[0], a[1]) : intOnly(nb, a[0], a[1]); });
             }
-            put(d, rev, (a, k) -> { checkArgs(rev, a, k, 1, nb == Numbers.POW ? 2 : 1); return isFloat ? floatOnly(nb, a[1], a[0]) : intOnly(nb, a[1], a[0]); });
+            put(d, rev, (a, k) -> {
+                if (nb == Numbers.POW) {
+                    powArgs(rev, a, k);
+                    if (a.length == 3 && a[2] != Py.None) return isFloat ? Numbers.pow3(a[1], Numbers.toDouble(a[0]), a[2]) : Numbers.pow3(a[1], a[0], a[2]);
+                } else {
+                    slot(rev, a, k, 1);
+                }
+                return isFloat ? floatOnly(nb, a[1], a[0]) : intOnly(nb, a[1], a[0]); });
         }
-        put(d, "__divmod__", (a, k) -> { checkArgs("__divmod__", a, k, 1, 1); return Numbers.divmod(a[0], a[1]); });
-        put(d, "__rdivmod__", (a, k) -> { checkArgs("__rdivmod__", a, k, 1, 1); return Numbers.divmod(a[1], a[0]); });
+        put(d, "__divmod__", (a, k) -> { slot("__divmod__", a, k, 1); return accepts(isFloat, a[1]) ? Numbers.divmod(a[0], a[1]) : Py.NotImplemented; });
+        put(d, "__rdivmod__", (a, k) -> { slot("__rdivmod__", a, k, 1); return accepts(isFloat, a[1]) ? Numbers.divmod(a[1], a[0]) : Py.NotImplemented; });
         for (int i = 0; i < CMP_NAMES.length; i++) {
             final int op = i;
             String n = CMP_NAMES[i];
-            put(d, n, (a, k) -> { checkArgs(n, a, k, 1, 1); return Numbers.compare(op, a[0], a[1]); });
+            put(d, n, (a, k) -> { slot(n, a, k, 1); return accepts(isFloat, a[1]) ? Numbers.compare(op, a[0], a[1]) : Py.NotImplemented; });
         }
-        put(d, "__neg__", (a, k) -> { checkArgs("__neg__", a, k, 0, 0); return Numbers.negative(a[0]); });
-        put(d, "__pos__", (a, k) -> { checkArgs("__pos__", a, k, 0, 0); return Numbers.positive(a[0]); });
-        put(d, "__abs__", (a, k) -> { checkArgs("__abs__", a, k, 0, 0); return Numbers.abs(a[0]); });
-        put(d, "__bool__", (a, k) -> { checkArgs("__bool__", a, k, 0, 0); return Numbers.isTrue(a[0]); });
-        put(d, "__hash__", (a, k) -> { checkArgs("__hash__", a, k, 0, 0); return Numbers.hash(a[0]); });
-        put(d, "__repr__", (a, k) -> { checkArgs("__repr__", a, k, 0, 0); return Numbers.repr(a[0]); });
+        put(d, "__neg__", (a, k) -> { slot("__neg__", a, k, 0); return Numbers.negative(a[0]); });
+        put(d, "__pos__", (a, k) -> { slot("__pos__", a, k, 0); return Numbers.positive(a[0]); });
+        put(d, "__abs__", (a, k) -> { slot("__abs__", a, k, 0); return Numbers.abs(a[0]); });
+        put(d, "__bool__", (a, k) -> { slot("__bool__", a, k, 0); return Numbers.isTrue(a[0]); });
+        put(d, "__hash__", (a, k) -> { slot("__hash__", a, k, 0); return Numbers.hash(a[0]); });
+        put(d, "__repr__", (a, k) -> { slot("__repr__", a, k, 0); return Numbers.repr(a[0]); });
         put(d, "__format__", (a, k) -> {
-            checkArgs("__format__", a, k, 1, 1);
-            if (!(a[1] instanceof String)) throw Errors.typeError("__format__() argument must be str, not " + Numbers.typeName(a[1]));
+            String tname = Numbers.typeName(a[0]);
+            if (k != null && k.length > 0) throw Errors.typeError(tname + ".__format__() takes no keyword arguments");
+            if (a.length != 2) throw Errors.typeError(tname + ".__format__() takes exactly one argument (" + (a.length - 1) + " given)");
+            if (!(a[1] instanceof String)) throw Errors.typeError("__format__() argument must be str, not " + argTypeName(a[1]));
             return Formatter.format(a[0], (String) a[1]);
         });
-        put(d, "__int__", (a, k) -> { checkArgs("__int__", a, k, 0, 0); return Numbers.toInt(a[0]); });
-        put(d, "__float__", (a, k) -> { checkArgs("__float__", a, k, 0, 0); return Numbers.toDouble(a[0]); });
-        put(d, "__trunc__", (a, k) -> { checkArgs("__trunc__", a, k, 0, 0); return Numbers.toInt(a[0]); });
+        put(d, "__int__", (a, k) -> { slot("__int__", a, k, 0); return Numbers.toInt(a[0]); });
+        put(d, "__float__", (a, k) -> { slot("__float__", a, k, 0); return Numbers.toDouble(a[0]); });
+        put(d, "__trunc__", (a, k) -> { noArgs(tn, "__trunc__", a, k); return Numbers.toInt(a[0]); });
         put(d, "__round__", (a, k) -> {
-            checkArgs("__round__", a, k, 0, 1);
-            return Numbers.round(a[0], a.length > 1 && a[1] != Py.None ? a[1] : null);
+            if (k != null && k.length > 0) throw Errors.typeError(Numbers.typeName(a[0]) + ".__round__() takes no keyword arguments");
+            if (a.length > 2) throw Errors.typeError("__round__ expected at most 1 argument, got " + (a.length - 1));
+            if (a.length == 1) return Numbers.round(a[0], null);
+            if (isFloat) return Numbers.round(a[0], a[1] == Py.None ? null : a[1]);
+            return Numbers.round(a[0], Numbers.index(a[1]));
         });
-        put(d, "conjugate", (a, k) -> { checkArgs("conjugate", a, k, 0, 0); return Numbers.positive(a[0]); });
-        put(d, "__getnewargs__", (a, k) -> { checkArgs("__getnewargs__", a, k, 0, 0); return new PyTuple(Numbers.positive(a[0])); });
+        put(d, "conjugate", (a, k) -> { noArgs(tn, "conjugate", a, k); return Numbers.positive(a[0]); });
+        put(d, "__getnewargs__", (a, k) -> { noArgs(tn, "__getnewargs__", a, k); return new PyTuple(Numbers.positive(a[0])); });
     }
 
     private static void installInt(Map<String, Object> d) {
+        String tn = "int";
         installArith(d, false);
-        put(d, "__invert__", (a, k) -> { checkArgs("__invert__", a, k, 0, 0); return Numbers.invert(a[0]); });
-        put(d, "__index__", (a, k) -> { checkArgs("__index__", a, k, 0, 0); return Numbers.unbool(a[0]); });
-        put(d, "__floor__", (a, k) -> { checkArgs("__floor__", a, k, 0, 0); return Numbers.unbool(a[0]); });
-        put(d, "__ceil__", (a, k) -> { checkArgs("__ceil__", a, k, 0, 0); return Numbers.unbool(a[0]); });
-        put(d, "bit_length", (a, k) -> { checkArgs("bit_length", a, k, 0, 0); return (long) bitLength(a[0]); });
+        put(d, "__invert__", (a, k) -> { slot("__invert__", a, k, 0); return Numbers.invert(a[0]); });
+        put(d, "__index__", (a, k) -> { slot("__index__", a, k, 0); return Numbers.unbool(a[0]); });
+        put(d, "__floor__", (a, k) -> { noArgs(tn, "__floor__", a, k); return Numbers.unbool(a[0]); });
+        put(d, "__ceil__", (a, k) -> { noArgs(tn, "__ceil__", a, k); return Numbers.unbool(a[0]); });
+        put(d, "bit_length", (a, k) -> { noArgs(tn, "bit_length", a, k); return (long) bitLength(a[0]); });
         put(d, "bit_count", (a, k) -> {
-            checkArgs("bit_count", a, k, 0, 0);
+            noArgs(tn, "bit_count", a, k);
             Object v = Numbers.unbool(a[0]);
             if (v instanceof Long) {
                 long x = (Long) v;
@@ -115,7 +145,7 @@ final class NumberMethods {
             }
             return (long) ((BigInteger) v).abs().bitCount();
         });
-        put(d, "as_integer_ratio", (a, k) -> { checkArgs("as_integer_ratio", a, k, 0, 0); return new PyTuple(Numbers.unbool(a[0]), 1L); });
+        put(d, "as_integer_ratio", (a, k) -> { noArgs(tn, "as_integer_ratio", a, k); return new PyTuple(Numbers.unbool(a[0]), 1L); });
     }
 
     static int bitLength(Object o) {
@@ -129,17 +159,18 @@ final class NumberMethods {
     }
 
     private static void installFloat(Map<String, Object> d) {
+        String tn = "float";
         installArith(d, true);
         put(d, "is_integer", (a, k) -> {
-            checkArgs("is_integer", a, k, 0, 0);
+            noArgs(tn, "is_integer", a, k);
             double x = (Double) a[0];
             return !Double.isInfinite(x) && x == Math.floor(x);
         });
-        put(d, "__floor__", (a, k) -> { checkArgs("__floor__", a, k, 0, 0); return Numbers.floatToInt(Math.floor((Double) a[0])); });
-        put(d, "__ceil__", (a, k) -> { checkArgs("__ceil__", a, k, 0, 0); return Numbers.floatToInt(Math.ceil((Double) a[0])); });
-        put(d, "hex", (a, k) -> { checkArgs("hex", a, k, 0, 0); return FloatRepr.hex((Double) a[0]); });
+        put(d, "__floor__", (a, k) -> { noArgs(tn, "__floor__", a, k); return Numbers.floatToInt(Math.floor((Double) a[0])); });
+        put(d, "__ceil__", (a, k) -> { noArgs(tn, "__ceil__", a, k); return Numbers.floatToInt(Math.ceil((Double) a[0])); });
+        put(d, "hex", (a, k) -> { noArgs(tn, "hex", a, k); return FloatRepr.hex((Double) a[0]); });
         put(d, "as_integer_ratio", (a, k) -> {
-            checkArgs("as_integer_ratio", a, k, 0, 0);
+            noArgs(tn, "as_integer_ratio", a, k);
             double x = (Double) a[0];
             if (Double.isInfinite(x)) throw Errors.of(Errors.OverflowError, "cannot convert Infinity to integer ratio");
             if (x != x) throw Errors.valueError("cannot convert NaN to integer ratio");
@@ -158,8 +189,8 @@ final class NumberMethods {
         });
         // classmethod-like: float.fromhex(s) (not bound, so it also works on instances)
         Types.FLOAT.dict.put("fromhex", new PyBuiltinFunction("fromhex", false, (a, k) -> {
-            if (a.length != 1) throw Errors.typeError("fromhex() takes exactly one argument (" + a.length + " given)");
-            if (!(a[0] instanceof String)) throw Errors.typeError("fromhex() argument must be str, not " + Numbers.typeName(a[0]));
+            if (a.length != 1) throw Errors.typeError("float.fromhex() takes exactly one argument (" + a.length + " given)");
+            if (!(a[0] instanceof String)) throw Errors.typeError("fromhex() argument must be str, not " + argTypeName(a[0]));
             return fromHex((String) a[0]);
         }));
     }

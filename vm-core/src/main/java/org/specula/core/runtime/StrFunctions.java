@@ -94,11 +94,11 @@ final class StrFunctions {
     static void install(Map<String, Object> d) {
         StrMethods.putMethod(d, "__format__", (a, k) -> {
             oneArg(a, k, "__format__");
-            if (!(a[1] instanceof String)) throw Errors.typeError("__format__() argument must be str, not " + Numbers.typeName(a[1]));
+            if (!(a[1] instanceof String)) throw Errors.typeError("__format__() argument must be str, not " + NumberMethods.argTypeName(a[1]));
             return Formatter.formatStr((String) a[0], (String) a[1]);
         });
         StrMethods.putMethod(d, "__mod__", (a, k) -> {
-            oneArg(a, k, "__mod__");
+            NumberMethods.slot("__mod__", a, k, 1);
             return StrMethods.percentFormat((String) a[0], a[1]);
         });
         StrMethods.putMethod(d, "format", (a, k) -> {
@@ -163,19 +163,19 @@ final class StrFunctions {
         d.put("maketrans", new PyBuiltinFunction("maketrans", false, StrFunctions::maketrans));
         StrMethods.putMethod(d, "removeprefix", (a, k) -> {
             oneArg(a, k, "removeprefix");
-            String s = (String) a[0], p = argStr(a[1], "removeprefix", 1);
+            String s = (String) a[0], p = argStr(a[1], "removeprefix", 0);
             return s.startsWith(p) ? s.substring(p.length()) : s;
         });
         StrMethods.putMethod(d, "removesuffix", (a, k) -> {
             oneArg(a, k, "removesuffix");
-            String s = (String) a[0], p = argStr(a[1], "removesuffix", 1);
+            String s = (String) a[0], p = argStr(a[1], "removesuffix", 0);
             return s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s;
         });
     }
 
     private static String argStr(Object o, String name, int pos) {
         if (o instanceof String) return (String) o;
-        throw Errors.typeError(name + "() argument " + (pos > 0 ? pos + " " : "") + "must be str, not " + Numbers.typeName(o));
+        throw Errors.typeError(name + "() argument " + (pos > 0 ? pos + " " : "") + "must be str, not " + NumberMethods.argTypeName(o));
     }
 
     interface CpPredicate {
@@ -332,8 +332,7 @@ final class StrFunctions {
                 keepObj = a[1 + npos + i];
             }
         }
-        if (keepObj instanceof Double) throw Errors.typeError("'float' object cannot be interpreted as an integer");
-        boolean keep = Numbers.isNumber(keepObj) ? Numbers.isTrue(keepObj) : Ops.isTrue(keepObj);
+        boolean keep = Numbers.isTrue(Numbers.index(keepObj));
         java.util.ArrayList<Object> out = new java.util.ArrayList<>();
         int n = s.length(), i = 0;
         while (i < n) {
@@ -360,7 +359,13 @@ final class StrFunctions {
             n = items.length;
         } else {
             java.util.ArrayList<Object> l = new java.util.ArrayList<>();
-            Object it = Ops.iter(iterable);
+            Object it;
+            try {
+                it = Ops.iter(iterable);
+            } catch (PyException e) {
+                if (e.value.type.isSubtypeOf(Errors.TypeError)) throw Errors.typeError("can only join an iterable");
+                throw e;
+            }
             for (Object v = Ops.next(it); v != null; v = Ops.next(it)) l.add(v);
             items = l.toArray();
             n = items.length;
@@ -443,7 +448,7 @@ final class StrFunctions {
     }
 
     private static Object startsEnds(Object[] a, String[] kw, String name, boolean starts) {
-        range(a, kw, name, 1, 3);
+        range2(a, kw, name, 1, 3);
         String s = (String) a[0];
         int[] b = bounds(s, a, 2);
         Object p = a[1];
@@ -470,8 +475,8 @@ final class StrFunctions {
     private static Object find(Object[] a, String[] kw, String name, boolean right, boolean raise) {
         range2(a, kw, name, 1, 3);
         String s = (String) a[0];
-        String sub = str(a[1], "");
         int[] b = bounds(s, a, 2);
+        String sub = str(a[1], "");
         int r = -1;
         if (b[0] >= 0 && b[2] == 0) {
             int start = b[0], end = b[1];
@@ -493,8 +498,8 @@ final class StrFunctions {
     private static Object count(Object[] a, String[] kw) {
         range2(a, kw, "count", 1, 3);
         String s = (String) a[0];
-        String sub = str(a[1], "");
         int[] b = bounds(s, a, 2);
+        String sub = str(a[1], "");
         if (b[0] < 0 || b[2] == 1) return 0L;
         int start = b[0], end = b[1];
         if (sub.isEmpty()) return toCp(s, end) - toCp(s, start) + 1;
@@ -686,7 +691,7 @@ final class StrFunctions {
         int fill = ' ';
         if (n == 2) {
             if (!(a[2] instanceof String))
-                throw Errors.typeError(name + "() argument 2 must be str, not " + Numbers.typeName(a[2]));
+                throw Errors.typeError(name + "() argument 2 must be str, not " + NumberMethods.argTypeName(a[2]));
             String f = (String) a[2];
             if (cpLen(f) != 1) throw Errors.typeError("The fill character must be exactly one character long");
             fill = f.codePointAt(0);

@@ -253,4 +253,49 @@ class StrMethodsTest {
         PyException e = org.junit.jupiter.api.Assertions.assertThrows(PyException.class, ex);
         assertEquals(expected, e.getMessage());
     }
+
+    @Test
+    void argumentErrorsMatchCPython() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PythonOracle.errorsAvailable(), "needs Errors (after merge)");
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(METHODS.keySet()));
+        names.remove("format_map");
+        names.remove("format");
+        names.remove("maketrans");
+        names.remove("translate");
+        Object[][] argSets = {{}, {"a"}, {1L}, {"a", "b"}, {"a", 1L}, {1L, "a"}, {"a", "b", 1L, 2L}, {"a", "b", "c", "d", "e"}, {1.5}, {Py.None}};
+        List<String> in = new ArrayList<>();
+        List<String> mine = new ArrayList<>();
+        for (String n : names) {
+            for (Object[] args : argSets) {
+                StringBuilder line = new StringBuilder(n).append(' ').append(enc("a b"));
+                Object[] full = new Object[args.length + 1];
+                full[0] = "a b";
+                for (int i = 0; i < args.length; i++) {
+                    full[i + 1] = args[i];
+                    line.append(' ').append(args[i] instanceof Double ? "d" : enc(args[i]));
+                }
+                in.add(line.toString());
+                String res;
+                try {
+                    res = "OK " + show(call(n, full));
+                } catch (PyException e) {
+                    res = "ERR " + e.value.type.name + ": " + e.getMessage();
+                }
+                mine.add(res);
+            }
+        }
+        List<String> out = PythonOracle.run(DECODE.replace("    return int(v)\n", "    if k == 'd': return 1.5\n    return int(v)\n")
+                + "for line in open(sys.argv[1], encoding='utf-8'):\n"
+                + "    parts = line.split()\n"
+                + "    args = [dec(p) for p in parts[1:]]\n"
+                + "    try: print('OK ' + repr(getattr(args[0], parts[0])(*args[1:])))\n"
+                + "    except Exception as e: print('ERR ' + type(e).__name__ + ': ' + str(e))\n", in);
+        int bad = 0;
+        StringBuilder msg = new StringBuilder();
+        for (int i = 0; i < in.size(); i++) {
+            if (!out.get(i).equals(mine.get(i)) && bad++ < 40)
+                msg.append(in.get(i)).append(": python ").append(out.get(i)).append(" / specula ").append(mine.get(i)).append('\n');
+        }
+        assertEquals(0, bad, msg.toString());
+    }
 }
