@@ -487,11 +487,11 @@ public final class Builtins {
             start = a[1];
         }
         if (start == null) start = 0L;
+        Object it = Ops.iter(a[0]);
         if (start instanceof String) throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         String sn = Numbers.typeName(start);
         if (sn.equals("bytes")) throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
         if (sn.equals("bytearray")) throw Errors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-        Object it = Ops.iter(a[0]);
         Object acc = start;
         for (Object v = Ops.next(it); v != null; v = Ops.next(it)) {
             if (acc instanceof Long && v instanceof Long) {

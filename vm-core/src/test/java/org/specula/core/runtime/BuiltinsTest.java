@@ -157,4 +157,56 @@ class BuiltinsTest {
         assertEquals(3L, Ops.call(Ops.getAttr(5L, "bit_length"), new Object[0], null));
         assertEquals("a-b", Ops.call(Ops.getAttr("-", "join"), new Object[] {new PyList(new Object[] {"a", "b"})}, null));
     }
+
+    @Test
+    void argumentErrorsMatchCPython() throws Exception {
+        String[] names = {"len", "repr", "ascii", "abs", "min", "max", "sum", "round", "divmod", "pow", "isinstance",
+                "issubclass", "iter", "next", "any", "all", "ord", "chr", "bin", "oct", "hex", "format",
+                "enumerate", "zip", "map", "filter", "reversed", "getattr", "hasattr", "delattr", "setattr"};
+        Object[][] argSets = {{}, {"ab"}, {7L}, {-2.5}, {"a", "b"}, {7L, 2L}, {7L, "x"}, {1L, 2L, 3L}, {1L, 2L, 3L, 4L}, {Py.None}};
+        List<String> in = new java.util.ArrayList<>();
+        List<String> mine = new java.util.ArrayList<>();
+        for (String n : names) {
+            for (Object[] args : argSets) {
+                StringBuilder line = new StringBuilder(n);
+                for (Object a : args) line.append(' ').append(NumbersMethodsTest.enc(a));
+                in.add(line.toString());
+                String res;
+                try {
+                    Object r = call(n, args);
+                    res = r instanceof PyObject ? "OK <" + ((PyObject) r).type().name + ">" : "OK " + NumbersMethodsTest.show(r);
+                } catch (PyException e) {
+                    res = "ERR " + e.value.type.name + ": " + e.getMessage();
+                }
+                mine.add(res);
+            }
+        }
+        List<String> out = PythonOracle.run("import sys, struct\n"
+                + "def dec(t):\n"
+                + "    k, v = t[0], t[1:]\n"
+                + "    if k == 'f': return struct.unpack('<d', struct.pack('<q', int(v)))[0]\n"
+                + "    if k == 'n': return None\n"
+                + "    if k == 's': return v\n"
+                + "    return int(v)\n"
+                + "import builtins\n"
+                + "for line in open(sys.argv[1]):\n"
+                + "    p = line.split()\n"
+                + "    args = [dec(x) for x in p[1:]]\n"
+                + "    try:\n"
+                + "        r = getattr(builtins, p[0])(*args)\n"
+                + "        print('OK <' + type(r).__name__ + '>' if p[0] in ('enumerate', 'zip', 'map', 'filter', 'reversed', 'iter') else 'OK ' + repr(r))\n"
+                + "    except Exception as e: print('ERR ' + type(e).__name__ + ': ' + str(e))\n", in);
+        int bad = 0;
+        StringBuilder msg = new StringBuilder();
+        for (int i = 0; i < in.size(); i++) {
+            String e = out.get(i), m = mine.get(i);
+            if (e.contains("iterator>") || e.contains("<str_") || e.contains("<list_")) continue; // iterators of the object model
+            if (e.contains("not supported between") || e.contains("unsupported operand type(s) for +")
+                    || e.contains("unsupported operand type(s) for ** or pow(): '") && !e.contains("', '") || e.startsWith("ERR AttributeError")) {
+                continue; // messages of Ops (the object model), not of the builtins
+            }
+            if (!e.equals(m) && bad++ < 40) msg.append(in.get(i)).append(": python ").append(e).append(" / specula ").append(m).append('\n');
+        }
+        assertEquals(0, bad, msg.toString());
+    }
 }
