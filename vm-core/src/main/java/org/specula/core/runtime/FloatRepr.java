@@ -228,7 +228,8 @@ public final class FloatRepr {
         if (Double.isInfinite(a)) return upper ? "INF" : "inf";
         switch (c) {
             case 'f': {
-                String s = new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+                String s = precision <= 22 ? fastFixed(a, precision) : null;
+                if (s == null) s = new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
                 if (precision == 0 && alt) s += ".";
                 return s;
             }
@@ -249,6 +250,30 @@ public final class FloatRepr {
                 return layout(dg.digits, dg.decpt, dg.decpt <= -4 || dg.decpt > 16, -1, alt, addDot0, upper);
             }
         }
+    }
+
+    /**
+     * '%.{p}f' of a >= 0 without BigDecimal when safe: y = a * 10^p is computed with one rounding
+     * (error <= ulp(y)/2), so when y is farther than ulp(y) from a half-integer, rint(y) is the
+     * correctly rounded a * 10^p. Null when not applicable (large values, near-ties).
+     */
+    private static String fastFixed(double a, int p) {
+        double y = a * POW10[p];
+        if (!(y < 4503599627370496.0)) return null; // 2^52
+        double fl = Math.floor(y);
+        if (Math.abs(y - fl - 0.5) <= Math.ulp(y)) return null;
+        long r = (long) Math.rint(y);
+        String digits = Long.toString(r);
+        if (p == 0) return digits;
+        StringBuilder sb = new StringBuilder(digits.length() + p + 2);
+        if (digits.length() <= p) {
+            sb.append("0.");
+            for (int i = digits.length(); i < p; i++) sb.append('0');
+            sb.append(digits);
+        } else {
+            sb.append(digits, 0, digits.length() - p).append('.').append(digits, digits.length() - p, digits.length());
+        }
+        return sb.toString();
     }
 
     /** round(x, ndigits) for a float, as CPython's double_round (correctly rounded, half-even). */

@@ -107,4 +107,27 @@ class FormatSpecTest {
         assertEquals("0.0", Formatter.format(-0.0, "z"));
         assertEquals("2.67", Formatter.format(2.675, ".2f"));
     }
+
+    @Test
+    void fixedPrecisionMatchesCPython() throws Exception {
+        Random r = new Random(31);
+        List<String> in = new ArrayList<>();
+        List<String> mine = new ArrayList<>();
+        for (int i = 0; i < 20000; i++) {
+            double d;
+            switch (i % 4) {
+                case 0: d = r.nextDouble() * Math.pow(10, r.nextInt(16) - 6); break;
+                case 1: d = (r.nextInt(100000) + 0.5) / Math.pow(10, r.nextInt(6)); break;
+                case 2: d = r.nextInt(1 << 20) / (double) (1 << r.nextInt(20)); break;
+                default: d = Double.longBitsToDouble(r.nextLong() & 0x7FFFFFFFFFFFFFFFL) % 1e6; break;
+            }
+            if (r.nextBoolean()) d = -d;
+            int p = r.nextInt(21);
+            in.add(Double.doubleToRawLongBits(d) + " " + p);
+            mine.add(Formatter.format(d, "." + p + "f"));
+        }
+        List<String> out = PythonOracle.run("import sys, struct\nfor line in open(sys.argv[1]):\n    b, p = line.split()\n"
+                + "    d = struct.unpack('<d', struct.pack('<q', int(b)))[0]\n    print(format(d, '.' + p + 'f'))\n", in);
+        for (int i = 0; i < in.size(); i++) assertEquals(out.get(i), mine.get(i), in.get(i));
+    }
 }
