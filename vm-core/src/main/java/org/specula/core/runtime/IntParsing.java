@@ -68,7 +68,7 @@ public final class IntParsing {
                 if (digits == null) digits = new StringBuilder(t.substring(start, k));
                 continue;
             }
-            int d = Character.digit(c, b);
+            int d = digitValue(c, b);
             if (d < 0) throw invalidInt(s, base);
             if (d != 0) allZero = false;
             count++;
@@ -82,11 +82,19 @@ public final class IntParsing {
         }
         if (count <= 18 && b == 10 || count <= 12) {
             long v = 0;
-            for (int k = 0; k < ds.length(); k++) v = v * b + Character.digit(ds.charAt(k), b);
+            for (int k = 0; k < ds.length(); k++) v = v * b + digitValue(ds.charAt(k), b);
             return neg ? -v : v;
         }
         BigInteger v = new BigInteger(normalizeDigits(ds, b), b);
         return Numbers.normalize(neg ? v.negate() : v);
+    }
+
+    /** A digit in base b: ASCII digits and letters, or any Unicode decimal digit (Nd) as Python accepts. */
+    static int digitValue(char c, int b) {
+        if (c < 128) return Character.digit(c, b);
+        if (Character.getType(c) != Character.DECIMAL_DIGIT_NUMBER) return -1;
+        int d = Character.digit(c, 10);
+        return d < b ? d : -1;
     }
 
     /** Maps non-ASCII Unicode digits to ASCII for BigInteger. */
@@ -94,7 +102,7 @@ public final class IntParsing {
         for (int k = 0; k < ds.length(); k++) {
             if (ds.charAt(k) >= 128) {
                 StringBuilder sb = new StringBuilder(ds.length());
-                for (int j = 0; j < ds.length(); j++) sb.append(Character.forDigit(Character.digit(ds.charAt(j), b), b));
+                for (int j = 0; j < ds.length(); j++) sb.append(Character.forDigit(digitValue(ds.charAt(j), b), b));
                 return sb.toString();
             }
         }

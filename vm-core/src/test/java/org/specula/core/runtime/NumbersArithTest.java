@@ -165,6 +165,8 @@ class NumbersArithTest {
         assertEquals(new BigInteger("123456789012345678901234567890"), IntParsing.parseInt("123456789012345678901234567890", 10));
         assertEquals(Long.MIN_VALUE, IntParsing.parseInt("-9223372036854775808", 10));
         assertEquals(7L, IntParsing.parseInt("\u0667", 10)); // ARABIC-INDIC DIGIT SEVEN
+        assertEquals(18L, IntParsing.parseInt("\u0661\u0662", 16));
+        assertEquals(100.0, IntParsing.parseFloat("\u0661e\u0662"));
         assertEquals(1000.5, IntParsing.parseFloat("1_000.5"));
         assertEquals(2.5, IntParsing.parseFloat(" 2.5 \n"));
         assertEquals(1e5, IntParsing.parseFloat("1e5"));
@@ -179,7 +181,7 @@ class NumbersArithTest {
     @Test
     void parsingErrors() {
         org.junit.jupiter.api.Assumptions.assumeTrue(PythonOracle.errorsAvailable(), "needs Errors (after merge)");
-        for (String s : new String[] {"", "abc", "1__0", "_1", "1_", "0x", "010", "+", "0b2", "1 2"}) {
+        for (String s : new String[] {"", "abc", "1__0", "_1", "1_", "0x", "010", "+", "0b2", "1 2", "\uff46"}) {
             PyException e = org.junit.jupiter.api.Assertions.assertThrows(PyException.class, () -> IntParsing.parseInt(s, s.equals("010") ? 0 : 10));
             assertEquals("invalid literal for int() with base " + (s.equals("010") ? 0 : 10) + ": " + StrMethods.repr(s), e.getMessage());
         }
