@@ -140,7 +140,6 @@ public final class StrMethods {
                 i = j;
                 continue;
             }
-            int specStart = i;
             i++;
             if (i >= n) throw Errors.valueError("incomplete format");
             Object value = null;
