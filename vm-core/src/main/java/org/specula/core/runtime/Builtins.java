@@ -1,6 +1,7 @@
 package org.specula.core.runtime;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Field;
@@ -249,6 +250,15 @@ public final class Builtins {
 
     // ------------------------------------------------------------------ print / input
 
+    /**
+     * Implemented by the VM's sys.stdout/sys.stderr objects that write to a runtime PrintStream:
+     * print() writes to the stream directly (no Python-level write call) while sys.stdout is the
+     * object wrapping {@code runtime.stdout}.
+     */
+    public interface DirectStream {
+        PrintStream printStream();
+    }
+
     private static Object print(PyRuntime rt, Object[] a, String[] kw) {
         int npos = positional(a, kw);
         Object sep = Py.None, end = Py.None, file = Py.None, flush = Boolean.FALSE;
@@ -269,6 +279,16 @@ public final class Builtins {
         if (end != Py.None && !(end instanceof String))
             throw Errors.typeError("end must be None or a string, not " + Numbers.typeName(end));
         String sepS = sep == Py.None ? " " : (String) sep, endS = end == Py.None ? "\n" : (String) end;
+        PrintStream direct = rt.stdout;
+        if (file == Py.None && rt.sys != null) {
+            // print() writes to sys.stdout, which a program may replace (contextlib.redirect_stdout)
+            Object so = rt.sys.dict.getStr("stdout");
+            if (so != null && so != Py.None) file = so;
+        }
+        if (file instanceof DirectStream) {
+            direct = ((DirectStream) file).printStream();
+            file = Py.None;
+        }
         if (file == Py.None) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < npos; i++) {
@@ -276,8 +296,8 @@ public final class Builtins {
                 sb.append(StrMethods.strOf(a[i]));
             }
             sb.append(endS);
-            rt.stdout.print(sb);
-            if (truth(flush)) rt.stdout.flush();
+            direct.print(sb);
+            if (truth(flush)) direct.flush();
             return Py.None;
         }
         Object write = Ops.getAttr(file, "write");
