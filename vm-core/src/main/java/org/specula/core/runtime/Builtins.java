@@ -44,9 +44,10 @@ public final class Builtins {
             if (BUILTIN_TYPE_NAMES.contains(t.name)) d.put(t.name, t);
         }
         for (PyType t : staticTypes(Errors.class)) d.put(t.name, t);
-        // INTEGRATOR: once PyType has a `constructor` field, the iterator types can replace the functions below:
-        //   BuiltinIterators.type(BuiltinIterators.MAP).constructor = Builtins::map; d.put("map", BuiltinIterators.type(...));
-        //   (same for filter, zip, enumerate, reversed), so that isinstance(x, map) works.
+        // INTEGRATOR: once PyType has a `constructor` field, expose the iterator types instead of the functions
+        // below (so that isinstance(x, map) works), e.g.:
+        //   PyType mt = BuiltinIterators.type(BuiltinIterators.MAP); mt.constructor = Builtins::map; d.put("map", mt);
+        //   (same for FILTER/filter, ZIP/zip, ENUMERATE/enumerate, REVERSED/reversed)
         fn(d, "map", Builtins::map);
         fn(d, "filter", Builtins::filter);
         fn(d, "zip", Builtins::zip);
@@ -562,7 +563,7 @@ public final class Builtins {
 
     // ------------------------------------------------------------------ iterators
 
-    private static Object map(Object[] a, String[] kw) {
+    static Object map(Object[] a, String[] kw) {
         noKw("map", kw);
         if (a.length < 2) throw Errors.typeError("map() must have at least two arguments.");
         Object[] iters = new Object[a.length - 1];
@@ -570,13 +571,13 @@ public final class Builtins {
         return new BuiltinIterators.MapIter(a[0], iters);
     }
 
-    private static Object filter(Object[] a, String[] kw) {
+    static Object filter(Object[] a, String[] kw) {
         noKw("filter", kw);
         if (a.length != 2) throw Errors.typeError("filter expected 2 arguments, got " + a.length);
         return new BuiltinIterators.FilterIter(a[0], Ops.iter(a[1]));
     }
 
-    private static Object zip(Object[] a, String[] kw) {
+    static Object zip(Object[] a, String[] kw) {
         int npos = positional(a, kw);
         boolean strict = false;
         if (kw != null) {
@@ -590,7 +591,7 @@ public final class Builtins {
         return new BuiltinIterators.ZipIter(iters, strict);
     }
 
-    private static Object enumerate(Object[] a, String[] kw) {
+    static Object enumerate(Object[] a, String[] kw) {
         int npos = positional(a, kw);
         if (npos > 2) throw Errors.typeError("enumerate() takes at most 2 arguments (" + a.length + " given)");
         Object iterable = npos >= 1 ? a[0] : null, start = npos >= 2 ? a[1] : null;
@@ -610,7 +611,7 @@ public final class Builtins {
         return new BuiltinIterators.EnumerateIter(Ops.iter(iterable), s);
     }
 
-    private static Object reversed(Object[] a, String[] kw) {
+    static Object reversed(Object[] a, String[] kw) {
         noKw("reversed", kw);
         if (a.length != 1) throw Errors.typeError("reversed expected 1 argument, got " + a.length);
         Object seq = a[0];
