@@ -1,15 +1,510 @@
 package org.specula.core.runtime;
 
+import java.math.BigInteger;
+import java.util.Map;
+
 /** str methods, str repr, and printf-style ({@code %}) formatting. */
 public final class StrMethods {
     private StrMethods() {}
 
+    // ------------------------------------------------------------------ repr / ascii
+
+    /** Python's str.isprintable() for one code point. */
+    static boolean isPrintable(int c) {
+        if (c < 0x7F) return c >= 0x20;
+        if (c < 0xA0) return false;
+        switch (Character.getType(c)) {
+            case Character.CONTROL: case Character.FORMAT: case Character.SURROGATE: case Character.PRIVATE_USE:
+            case Character.UNASSIGNED: case Character.LINE_SEPARATOR: case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
     /** repr() of a str, with CPython's quote choice and escapes. */
-    public static String repr(String s) { throw new UnsupportedOperationException("TODO"); }
+    public static String repr(String s) {
+        return repr(s, false);
+    }
+
+    /** ascii() of a str: repr with all non-ASCII escaped. */
+    public static String ascii(String s) {
+        return repr(s, true);
+    }
+
+    static String repr(String s, boolean asciiOnly) {
+        char quote = '\'';
+        if (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) quote = '"';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == quote || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c >= 0x20 && c < 0x7F) {
+                sb.append((char) c);
+            } else if (c < 0x20 || c == 0x7F) {
+                hexEscape(sb, 'x', c, 2);
+            } else if (!asciiOnly && isPrintable(c)) {
+                sb.appendCodePoint(c);
+            } else if (c < 0x100) {
+                hexEscape(sb, 'x', c, 2);
+            } else if (c < 0x10000) {
+                hexEscape(sb, 'u', c, 4);
+            } else {
+                hexEscape(sb, 'U', c, 8);
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    private static void hexEscape(StringBuilder sb, char kind, int c, int width) {
+        sb.append('\\').append(kind);
+        String h = Integer.toHexString(c);
+        for (int i = h.length(); i < width; i++) sb.append('0');
+        sb.append(h);
+    }
+
+    /** repr() of any value: core values handled here, others through Ops. */
+    static String reprOf(Object o) {
+        if (o instanceof String) return repr((String) o);
+        if (Numbers.isNumber(o)) return Numbers.repr(o);
+        if (o == Py.None) return "None";
+        return Ops.repr(o);
+    }
+
+    /** str() of any value. */
+    static String strOf(Object o) {
+        if (o instanceof String) return (String) o;
+        if (Numbers.isNumber(o)) return Numbers.repr(o);
+        if (o == Py.None) return "None";
+        return Ops.str(o);
+    }
+
+    /** ascii() of any value. */
+    static String asciiOf(Object o) {
+        String r = reprOf(o);
+        StringBuilder sb = null;
+        for (int i = 0; i < r.length(); ) {
+            int c = r.codePointAt(i);
+            int n = Character.charCount(c);
+            if (c >= 0x80) {
+                if (sb == null) sb = new StringBuilder(r.substring(0, i));
+                if (c < 0x100) hexEscape(sb, 'x', c, 2); else if (c < 0x10000) hexEscape(sb, 'u', c, 4); else hexEscape(sb, 'U', c, 8);
+            } else if (sb != null) {
+                sb.append((char) c);
+            }
+            i += n;
+        }
+        return sb == null ? r : sb.toString();
+    }
+
+    /** format(value, spec), core values handled here, others through Ops. */
+    static String formatOf(Object v, String spec) {
+        if (v instanceof String || Numbers.isNumber(v)) return Formatter.format(v, spec);
+        return Ops.format(v, spec);
+    }
+
+    // ------------------------------------------------------------------ % formatting
 
     /** {@code format % args}. */
-    public static String percentFormat(String format, Object args) { throw new UnsupportedOperationException("TODO"); }
+    public static String percentFormat(String format, Object args) {
+        Object[] items;
+        boolean tuple = args instanceof PyTuple;
+        Object mapping = null;
+        if (tuple) {
+            items = ((PyTuple) args).items;
+        } else {
+            items = new Object[] {args};
+            if (!(args instanceof String) && isMapping(args)) mapping = args;
+        }
+        int argi = 0;
+        boolean usedMapping = false;
+        StringBuilder out = new StringBuilder(format.length() + 16);
+        int n = format.length();
+        int i = 0;
+        while (i < n) {
+            char ch = format.charAt(i);
+            if (ch != '%') {
+                int j = format.indexOf('%', i);
+                if (j < 0) j = n;
+                out.append(format, i, j);
+                i = j;
+                continue;
+            }
+            i++;
+            if (i >= n) throw Errors.valueError("incomplete format");
+            Object value = null;
+            boolean haveValue = false;
+            if (format.charAt(i) == '(') {
+                if (mapping == null) throw Errors.typeError("format requires a mapping");
+                int depth = 1, k = i + 1;
+                while (k < n && depth > 0) {
+                    if (format.charAt(k) == '(') depth++;
+                    else if (format.charAt(k) == ')') depth--;
+                    k++;
+                }
+                if (depth > 0) throw Errors.valueError("incomplete format key");
+                String key = format.substring(i + 1, k - 1);
+                value = Ops.getItem(mapping, key);
+                haveValue = true;
+                usedMapping = true;
+                i = k;
+            }
+            boolean left = false, plus = false, space = false, alt = false, zero = false;
+            for (; i < n; i++) {
+                char f = format.charAt(i);
+                if (f == '-') left = true;
+                else if (f == '+') plus = true;
+                else if (f == ' ') space = true;
+                else if (f == '#') alt = true;
+                else if (f == '0') zero = true;
+                else break;
+            }
+            int width = -1, prec = -1;
+            if (i < n && format.charAt(i) == '*') {
+                if (argi >= items.length) throw Errors.typeError("not enough arguments for format string");
+                Object w = items[argi++];
+                if (!Numbers.isInt(w)) throw Errors.typeError("* wants int");
+                width = Numbers.asInt(w);
+                if (width < 0) { left = true; width = -width; }
+                i++;
+            } else {
+                int st = i;
+                while (i < n && Character.isDigit(format.charAt(i))) i++;
+                if (i > st) width = Integer.parseInt(format.substring(st, i));
+            }
+            if (i < n && format.charAt(i) == '.') {
+                i++;
+                if (i < n && format.charAt(i) == '*') {
+                    if (argi >= items.length) throw Errors.typeError("not enough arguments for format string");
+                    Object p = items[argi++];
+                    if (!Numbers.isInt(p)) throw Errors.typeError("* wants int");
+                    prec = Math.max(0, Numbers.asInt(p));
+                    i++;
+                } else {
+                    int st = i;
+                    while (i < n && Character.isDigit(format.charAt(i))) i++;
+                    prec = i > st ? Integer.parseInt(format.substring(st, i)) : 0;
+                }
+            }
+            // length modifiers are accepted and ignored
+            while (i < n && (format.charAt(i) == 'h' || format.charAt(i) == 'l' || format.charAt(i) == 'L')) i++;
+            if (i >= n) throw Errors.valueError("incomplete format");
+            char conv = format.charAt(i++);
+            if (conv == '%') {
+                out.append('%');
+                continue;
+            }
+            if (!haveValue) {
+                if (argi >= items.length) throw Errors.typeError("not enough arguments for format string");
+                value = items[argi++];
+            }
+            String body;
+            String sign = "";
+            String prefix = "";
+            boolean numeric = false;
+            switch (conv) {
+                case 's': body = strOf(value); if (prec >= 0) body = truncate(body, prec); break;
+                case 'r': body = reprOf(value); if (prec >= 0) body = truncate(body, prec); break;
+                case 'a': body = asciiOf(value); if (prec >= 0) body = truncate(body, prec); break;
+                case 'c': {
+                    if (value instanceof String) {
+                        String s = (String) value;
+                        if (s.codePointCount(0, s.length()) != 1) throw Errors.typeError("%c requires int or char");
+                        body = s;
+                    } else if (Numbers.isInt(value)) {
+                        Object iv = Numbers.unbool(value);
+                        if (!(iv instanceof Long) || (Long) iv < 0 || (Long) iv > 0x10FFFF)
+                            throw Errors.of(Errors.OverflowError, "%c arg not in range(0x110000)");
+                        body = new String(Character.toChars((int) (long) (Long) iv));
+                    } else {
+                        throw Errors.typeError("%c requires int or char");
+                    }
+                    break;
+                }
+                case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
+                    numeric = true;
+                    Object iv;
+                    if (conv == 'd' || conv == 'i' || conv == 'u') {
+                        if (Numbers.isNumber(value)) iv = Numbers.toInt(value);
+                        else if (value instanceof String || value == Py.None || Numbers.lookupSpecial(value, "__int__") == null
+                                && Numbers.lookupSpecial(value, "__index__") == null)
+                            throw Errors.typeError("%" + conv + " format: a real number is required, not " + Numbers.typeName(value));
+                        else iv = Numbers.toInt(value);
+                    } else {
+                        if (value instanceof Double || value instanceof String || value == Py.None
+                                || !Numbers.isInt(value) && Numbers.lookupSpecial(value, "__index__") == null)
+                            throw Errors.typeError("%" + conv + " format: an integer is required, not " + Numbers.typeName(value));
+                        iv = Numbers.index(value);
+                    }
+                    BigInteger b = Numbers.big(iv);
+                    int radix = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
+                    String digits = radix == 10 ? (iv instanceof Long ? Long.toString(Math.abs((Long) iv)).replace("-", "")
+                            : Numbers.bigToString(b.abs())) : b.abs().toString(radix);
+                    if (iv instanceof Long && (Long) iv == Long.MIN_VALUE) digits = b.abs().toString(radix);
+                    if (conv == 'X') digits = digits.toUpperCase();
+                    if (prec > digits.length()) digits = "0".repeat(prec - digits.length()) + digits;
+                    if (alt && radix != 10) prefix = conv == 'x' ? "0x" : conv == 'X' ? "0X" : "0o";
+                    sign = b.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
+                    body = digits;
+                    break;
+                }
+                case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+                    numeric = true;
+                    double d;
+                    if (value instanceof Double) d = (Double) value;
+                    else if (Numbers.isInt(value)) d = Numbers.intToDouble(value);
+                    else if (value instanceof String || value == Py.None || Numbers.lookupSpecial(value, "__float__") == null)
+                        throw Errors.typeError("must be real number, not " + Numbers.typeName(value));
+                    else d = (Double) Numbers.toFloat(value);
+                    if (prec < 0) prec = 6;
+                    body = FloatRepr.formatAbs(d, conv, prec, alt, false);
+                    boolean neg = Double.doubleToRawLongBits(d) < 0 && d == d;
+                    sign = neg ? "-" : plus ? "+" : space ? " " : "";
+                    break;
+                }
+                default:
+                    throw Errors.valueError("unsupported format character '" + conv + "' (0x" + Integer.toHexString(conv)
+                            + ") at index " + (i - 1));
+            }
+            int len = sign.length() + prefix.length() + body.codePointCount(0, body.length());
+            if (width > len) {
+                int padn = width - len;
+                if (left) {
+                    out.append(sign).append(prefix).append(body);
+                    for (int k = 0; k < padn; k++) out.append(' ');
+                } else if (zero && numeric) {
+                    out.append(sign).append(prefix);
+                    for (int k = 0; k < padn; k++) out.append('0');
+                    out.append(body);
+                } else {
+                    for (int k = 0; k < padn; k++) out.append(' ');
+                    out.append(sign).append(prefix).append(body);
+                }
+            } else {
+                out.append(sign).append(prefix).append(body);
+            }
+        }
+        if (argi < items.length && !usedMapping && mapping == null) {
+            throw Errors.typeError("not all arguments converted during string formatting");
+        }
+        return out.toString();
+    }
+
+    private static boolean isMapping(Object o) {
+        // as CPython's PyMapping_Check: anything with __getitem__ (lists too) except tuple and str
+        if (o instanceof PyDict || o instanceof PyList) return true;
+        if (o instanceof PyTuple || Numbers.isNumber(o) || o == Py.None) return false;
+        return Ops.type(o).lookup("__getitem__") != null;
+    }
+
+    private static String truncate(String s, int prec) {
+        if (s.codePointCount(0, s.length()) <= prec) return s;
+        return s.substring(0, s.offsetByCodePoints(0, prec));
+    }
+
+    // ------------------------------------------------------------------ constructor
+
+    /** str(object='') (args without the type). */
+    public static Object strNew(Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (nkw > 0) {
+            for (String k : kwnames) {
+                if (!k.equals("object") && !k.equals("encoding") && !k.equals("errors"))
+                    throw Errors.typeError("'" + k + "' is an invalid keyword argument for str()");
+            }
+            if (npos == 0 && nkw == 1 && kwnames[0].equals("object")) return strOf(args[0]);
+            throw Errors.typeError("decoding str is not supported");
+        }
+        if (npos > 3) throw Errors.typeError("str() takes at most 3 arguments (" + npos + " given)");
+        if (npos == 0) return "";
+        if (npos > 1) throw Errors.typeError("decoding str is not supported");
+        return strOf(args[0]);
+    }
+
+    // ------------------------------------------------------------------ methods
+
+    private static volatile boolean installed;
 
     /** Installs the str methods (split, join, ...) into Types.STR. */
-    public static void install() { throw new UnsupportedOperationException("TODO"); }
+    public static synchronized void install() {
+        if (installed) return;
+        // INTEGRATOR: uncomment after merge
+        // Types.STR.constructor = StrMethods::strNew;
+        StrFunctions.install(Types.STR.dict);
+        installed = true;
+    }
+
+    static void putMethod(Map<String, Object> d, String name, PyBuiltinFunction.Impl impl) {
+        d.put(name, new PyBuiltinFunction(name, true, impl));
+    }
+
+    // ------------------------------------------------------------------ str.format
+
+    /** str.format(*args, **kwargs): args are the positional values, kw maps names to values. */
+    public static String format(String fmt, Object[] args, Map<String, Object> kw) {
+        StringBuilder out = new StringBuilder(fmt.length() + 16);
+        int[] auto = {0}; // next auto index; -1 once manual numbering is used, -2 marks auto used
+        boolean[] mode = new boolean[2]; // [0] auto used, [1] manual used
+        renderFormat(fmt, args, kw, out, 2, auto, mode);
+        return out.toString();
+    }
+
+    private static void renderFormat(String fmt, Object[] args, Map<String, Object> kw, StringBuilder out, int depth,
+                                     int[] auto, boolean[] mode) {
+        if (depth <= 0) throw Errors.valueError("Max string recursion exceeded");
+        int n = fmt.length();
+        int i = 0;
+        while (i < n) {
+            char c = fmt.charAt(i);
+            if (c == '}') {
+                if (i + 1 < n && fmt.charAt(i + 1) == '}') {
+                    out.append('}');
+                    i += 2;
+                    continue;
+                }
+                throw Errors.valueError("Single '}' encountered in format string");
+            }
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (i + 1 < n && fmt.charAt(i + 1) == '{') {
+                out.append('{');
+                i += 2;
+                continue;
+            }
+            // find the matching '}' (nested braces allowed in the spec)
+            int j = i + 1, level = 1;
+            int fieldEnd = -1; // end of field name + conversion (':' position)
+            while (j < n) {
+                char d = fmt.charAt(j);
+                if (d == '[' && fieldEnd < 0) {
+                    // item keys may contain anything but ']'
+                    int k = fmt.indexOf(']', j);
+                    if (k < 0) break;
+                    j = k + 1;
+                    continue;
+                }
+                if (d == '{') level++;
+                else if (d == '}') {
+                    level--;
+                    if (level == 0) break;
+                } else if (d == ':' && level == 1 && fieldEnd < 0) fieldEnd = j;
+                j++;
+            }
+            if (j >= n || level != 0) {
+                if (level > 1 || fieldEnd >= 0 && j >= n) throw Errors.valueError("expected '}' before end of string");
+                throw Errors.valueError(j >= n && i + 1 == n ? "Single '{' encountered in format string" : "expected '}' before end of string");
+            }
+            String field = fmt.substring(i + 1, fieldEnd >= 0 ? fieldEnd : j);
+            String spec = fieldEnd >= 0 ? fmt.substring(fieldEnd + 1, j) : "";
+            char conv = 0;
+            int bang = field.indexOf('!');
+            if (bang >= 0) {
+                int lb = field.indexOf('[');
+                if (lb < 0 || bang < lb) {
+                    String cs = field.substring(bang + 1);
+                    field = field.substring(0, bang);
+                    if (cs.isEmpty()) throw Errors.valueError("unmatched '{' in format spec");
+                    if (cs.length() > 1) throw Errors.valueError("expected ':' after conversion specifier");
+                    conv = cs.charAt(0);
+                }
+            }
+            Object value = resolveField(field, args, kw, auto, mode);
+            if (conv != 0) {
+                switch (conv) {
+                    case 'r': value = reprOf(value); break;
+                    case 's': value = strOf(value); break;
+                    case 'a': value = asciiOf(value); break;
+                    default: throw Errors.valueError("Unknown conversion specifier " + conv);
+                }
+            }
+            if (spec.indexOf('{') >= 0) {
+                StringBuilder sb = new StringBuilder();
+                renderFormat(spec, args, kw, sb, depth - 1, auto, mode);
+                spec = sb.toString();
+            }
+            out.append(formatOf(value, spec));
+            i = j + 1;
+        }
+    }
+
+    private static Object resolveField(String field, Object[] args, Map<String, Object> kw, int[] auto, boolean[] mode) {
+        int k = 0, n = field.length();
+        while (k < n && field.charAt(k) != '.' && field.charAt(k) != '[') k++;
+        String first = field.substring(0, k);
+        Object value;
+        if (first.isEmpty()) {
+            if (mode[1]) throw Errors.valueError("cannot switch from manual field specification to automatic field numbering");
+            mode[0] = true;
+            int idx = auto[0]++;
+            if (idx >= args.length) throw Errors.indexError("Replacement index " + idx + " out of range for positional args tuple");
+            value = args[idx];
+        } else if (isDigits(first)) {
+            if (mode[0]) throw Errors.valueError("cannot switch from automatic field numbering to manual field specification");
+            mode[1] = true;
+            int idx;
+            try {
+                idx = Integer.parseInt(first);
+            } catch (NumberFormatException e) {
+                throw Errors.valueError("Too many decimal digits in format string");
+            }
+            if (idx >= args.length) throw Errors.indexError("Replacement index " + idx + " out of range for positional args tuple");
+            value = args[idx];
+        } else {
+            value = kw == null ? null : kw.get(first);
+            if (value == null) throw Errors.of(Errors.KeyError, first);
+        }
+        while (k < n) {
+            char c = field.charAt(k);
+            if (c == '.') {
+                int s = ++k;
+                while (k < n && field.charAt(k) != '.' && field.charAt(k) != '[') k++;
+                String attr = field.substring(s, k);
+                if (attr.isEmpty()) throw Errors.valueError("Empty attribute in format string");
+                value = Ops.getAttr(value, attr);
+            } else if (c == '[') {
+                int e = field.indexOf(']', k);
+                if (e < 0) throw Errors.valueError("Missing ']' in format string");
+                String key = field.substring(k + 1, e);
+                if (key.isEmpty()) throw Errors.valueError("Empty attribute in format string");
+                Object kv = isDigits(key) ? (Object) Long.parseLong(key) : key;
+                value = Ops.getItem(value, kv);
+                k = e + 1;
+                if (k < n && field.charAt(k) != '.' && field.charAt(k) != '[')
+                    throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
+            } else {
+                throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
+            }
+        }
+        return value;
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
+    /** Helper for callers holding kwargs as parallel arrays. */
+    static Map<String, Object> kwMap(Object[] args, String[] kwnames) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        if (kwnames != null) {
+            int base = args.length - kwnames.length;
+            for (int i = 0; i < kwnames.length; i++) m.put(kwnames[i], args[base + i]);
+        }
+        return m;
+    }
 }
