@@ -50,6 +50,11 @@ public final class PyGenerator implements PyIterator {
         return frame.function != null ? frame.function.qualname : frame.code.qualname;
     }
 
+    @Override
+    public Object returnValue() {
+        return returnValue;
+    }
+
     boolean isFinished() {
         return frame.finished;
     }

@@ -1,5 +1,6 @@
 package org.specula.core.interp;
 
+import org.specula.core.runtime.Builtins;
 import org.specula.core.runtime.Errors;
 import org.specula.core.runtime.Ops;
 import org.specula.core.runtime.Py;
@@ -13,7 +14,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 
 /** sys.stdout and sys.stderr: text streams over the runtime's PrintStreams. */
-final class StdStream implements PyObject {
+final class StdStream implements PyObject, Builtins.DirectStream {
     private static volatile PyType type;
 
     private final PyRuntime runtime;
@@ -22,6 +23,11 @@ final class StdStream implements PyObject {
     StdStream(PyRuntime runtime, boolean err) {
         this.runtime = runtime;
         this.err = err;
+    }
+
+    @Override
+    public PrintStream printStream() {
+        return stream();
     }
 
     private PrintStream stream() {

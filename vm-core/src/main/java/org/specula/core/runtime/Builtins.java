@@ -44,15 +44,12 @@ public final class Builtins {
             if (BUILTIN_TYPE_NAMES.contains(t.name)) d.put(t.name, t);
         }
         for (PyType t : staticTypes(Errors.class)) d.put(t.name, t);
-        // INTEGRATOR: once PyType has a `constructor` field, expose the iterator types instead of the functions
-        // below (so that isinstance(x, map) works), e.g.:
-        //   PyType mt = BuiltinIterators.type(BuiltinIterators.MAP); mt.constructor = Builtins::map; d.put("map", mt);
-        //   (same for FILTER/filter, ZIP/zip, ENUMERATE/enumerate, REVERSED/reversed)
-        fn(d, "map", Builtins::map);
-        fn(d, "filter", Builtins::filter);
-        fn(d, "zip", Builtins::zip);
-        fn(d, "enumerate", Builtins::enumerate);
-        fn(d, "reversed", Builtins::reversed);
+        // The iterator types are the builtins themselves, so that isinstance(x, map) works.
+        iteratorType(d, BuiltinIterators.MAP, "map", Builtins::map);
+        iteratorType(d, BuiltinIterators.FILTER, "filter", Builtins::filter);
+        iteratorType(d, BuiltinIterators.ZIP, "zip", Builtins::zip);
+        iteratorType(d, BuiltinIterators.ENUMERATE, "enumerate", Builtins::enumerate);
+        iteratorType(d, BuiltinIterators.REVERSED, "reversed", Builtins::reversed);
 
         fn(d, "print", (a, k) -> print(runtime, a, k));
         fn(d, "input", (a, k) -> input(runtime, a, k));
@@ -91,6 +88,9 @@ public final class Builtins {
             Object v = Ops.next(a[0]);
             if (v != null) return v;
             if (a.length == 2) return a[1];
+            if (a[0] instanceof PyIterator pi && pi.returnValue() != Py.None) {
+                throw new PyException((PyBaseException) Ops.call(Errors.StopIteration, new Object[] {pi.returnValue()}, null));
+            }
             throw BuiltinIterators.stopIteration();
         });
         fn(d, "any", (a, k) -> {
@@ -256,6 +256,12 @@ public final class Builtins {
      * print() writes to the stream directly (no Python-level write call) while sys.stdout is the
      * object wrapping {@code runtime.stdout}.
      */
+    private static void iteratorType(PyDict d, int kind, String name, PyBuiltinFunction.Impl constructor) {
+        PyType t = BuiltinIterators.type(kind);
+        t.constructor = constructor;
+        d.put(name, t);
+    }
+
     public interface DirectStream {
         PrintStream printStream();
     }

@@ -36,6 +36,7 @@ final class NumberMethods {
     static void install() {
         installInt(Types.INT.dict);
         installFloat(Types.FLOAT.dict);
+        installNumberAttributes();
         Map<String, Object> bd = Types.BOOL.dict;
         put(bd, "__repr__", (a, k) -> { slot("__repr__", a, k, 0); return Numbers.repr(a[0]); });
         for (String op : new String[] {"and", "or", "xor"}) {
@@ -43,6 +44,23 @@ final class NumberMethods {
             put(bd, "__" + op + "__", (a, k) -> { slot("__" + op + "__", a, k, 1); return intOnly(nb, a[0], a[1]); });
             put(bd, "__r" + op + "__", (a, k) -> { slot("__r" + op + "__", a, k, 1); return intOnly(nb, a[1], a[0]); });
         }
+    }
+
+    /** The read-only attributes real, imag, numerator and denominator (as properties). */
+    private static void installNumberAttributes() {
+        Map<String, Object> id = Types.INT.dict;
+        getter(id, "real", v -> Numbers.isInt(v) && v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v);
+        getter(id, "imag", v -> 0L);
+        getter(id, "numerator", v -> v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v);
+        getter(id, "denominator", v -> 1L);
+        Map<String, Object> fd = Types.FLOAT.dict;
+        getter(fd, "real", v -> v);
+        getter(fd, "imag", v -> 0.0);
+    }
+
+    private static void getter(Map<String, Object> d, String name, java.util.function.UnaryOperator<Object> fn) {
+        PyBuiltinFunction f = new PyBuiltinFunction(name, false, (a, k) -> fn.apply(a[0]));
+        d.put(name, new PyProperty(f, Py.None, Py.None, Py.None));
     }
 
     private static Object intOnly(int nb, Object x, Object y) {

@@ -707,10 +707,9 @@ public final class Numbers {
 
     public static synchronized void install() {
         if (installed) return;
-        // INTEGRATOR: uncomment after merge
-        // Types.INT.constructor = Numbers::intNew;
-        // Types.FLOAT.constructor = Numbers::floatNew;
-        // Types.BOOL.constructor = Numbers::boolNew;
+        Types.INT.constructor = Numbers::intNew;
+        Types.FLOAT.constructor = Numbers::floatNew;
+        Types.BOOL.constructor = Numbers::boolNew;
         NumberMethods.install();
         installed = true;
     }

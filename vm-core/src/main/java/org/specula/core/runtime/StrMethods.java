@@ -339,8 +339,7 @@ public final class StrMethods {
     /** Installs the str methods (split, join, ...) into Types.STR. */
     public static synchronized void install() {
         if (installed) return;
-        // INTEGRATOR: uncomment after merge
-        // Types.STR.constructor = StrMethods::strNew;
+        Types.STR.constructor = StrMethods::strNew;
         StrFunctions.install(Types.STR.dict);
         installed = true;
     }
