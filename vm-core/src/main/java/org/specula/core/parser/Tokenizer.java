@@ -145,8 +145,8 @@ final class Tokenizer {
         boolean atLineStart = true;
         while (!done) {
             if (atLineStart && level == 0) {
+                if (!indentation()) continue; // a blank line was skipped: still at a line start
                 atLineStart = false;
-                if (!indentation()) continue;
                 if (done) return;
             }
             int c = at(pos);
