@@ -59,6 +59,7 @@ public final class Parser {
     private static Mod run(List<Token> toks, String source, String filename, int mode) {
         Parser first = new Parser(toks, source, filename, false, mode == 2);
         SyntaxErrorException err;
+        int furthest;
         try {
             return first.top(mode);
         } catch (Fail f) {
@@ -71,12 +72,17 @@ public final class Parser {
             } catch (SyntaxErrorException e) {
                 err = e;
             }
+            furthest = Math.max(first.furthest, second.furthest);
         } catch (SyntaxErrorException e) {
             err = e;
+            furthest = first.furthest;
         }
+        // CPython tokenizes the rest of the file after a parser error: a tokenizer error wins, and an
+        // unclosed bracket wins when the parser got past the bracket's line.
         Token last = toks.get(toks.size() - 1);
         if (last.type == Token.ERROR && last.error != err && last.overrides) {
-            if (last.errOffset != -2 || err.lineno > last.error.lineno) err = last.error;
+            Token reached = toks.get(Math.min(furthest, toks.size() - 1));
+            if (last.errOffset != -2 || reached.line > last.error.lineno) err = last.error;
         }
         throw err;
     }
@@ -936,13 +942,14 @@ public final class Parser {
     private void arguments(List<Expr> args, List<Keyword> keywords, Token genStart) {
         boolean sawKeyword = false, sawDoubleStar = false;
         String orderError = null;
+        Token starAfterDoubleStar = null;
         while (!atOp(")")) {
             Token t = peek();
             if (t.isOp("*")) {
                 next();
                 Expr v = expression();
                 args.add(new Starred(pos(t), v, ExprContext.LOAD));
-                if (sawDoubleStar && orderError == null) orderError = "iterable argument unpacking follows keyword argument unpacking";
+                if (sawDoubleStar && orderError == null && starAfterDoubleStar == null) starAfterDoubleStar = t;
             } else if (t.isOp("**")) {
                 next();
                 Expr v = expression();
@@ -969,10 +976,11 @@ public final class Parser {
                 if (!startsExpression(t, false)) throw fail();
                 Expr e = isName(t) && tok(p + 1).isOp(":=") ? namedExpression() : expression();
                 if (atKw("for") || atKw("async")) {
+                    if (genStart == null) throw fail();
                     List<Comprehension> gens = comprehensionClauses();
                     boolean alone = args.isEmpty() && keywords.isEmpty() && atOp(")");
-                    if (!alone || genStart == null) {
-                        if (invalidRules || genStart == null) {
+                    if (!alone) {
+                        if (invalidRules) {
                             throw errorRange(e, gens.get(gens.size() - 1).iter() != null
                                     ? lastOf(gens) : e, "Generator expression must be parenthesized");
                         }
@@ -1000,6 +1008,10 @@ public final class Parser {
             if (!acceptOp(",")) break;
         }
         if (!atOp(")")) throw fail();
+        if (starAfterDoubleStar != null) {
+            throw errorAtToken("SyntaxError", starAfterDoubleStar,
+                    "iterable argument unpacking follows keyword argument unpacking");
+        }
         if (orderError != null) {
             peek();
             throw errorAtLast(orderError);
@@ -1122,7 +1134,7 @@ public final class Parser {
     /** CPython's invalid_expression / invalid_legacy_expression (second pass only). */
     private void invalidExpression(Token s, Expr a) {
         boolean legacy = a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
-        if (s.type == Token.NAME && tok(p).type == Token.STRING && a instanceof Name) return;
+        if (!legacy && s.type == Token.NAME && tok(p).type == Token.STRING && a instanceof Name) return;
         if (s.type == Token.NAME && (s.text.equals("match") || s.text.equals("case") || s.text.equals("_"))
                 && a instanceof Name) return;
         int m = mark();
@@ -1566,8 +1578,16 @@ public final class Parser {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
-                expectOp(":");
+                Expr key = expression();
+                keys.add(key);
+                if (!atOp(":")) {
+                    if (invalidRules && (atOp("}") || atOp(","))) throw errorAt(key, "':' expected after dictionary key");
+                    throw fail();
+                }
+                Token colon = next();
+                if (invalidRules && (atOp("}") || atOp(","))) {
+                    throw errorAtToken("SyntaxError", colon, "expression expected after dictionary key and ':'");
+                }
                 values.add(expression());
             }
             more = acceptOp(",");
@@ -1876,9 +1896,12 @@ public final class Parser {
             try {
                 m = run(sub, source, filename, 2);
             } catch (SyntaxErrorException e) {
-                if (e.msg.startsWith("f-string")) throw e;
-                throw new SyntaxErrorException(e.kind, "f-string: " + e.msg, e.filename, e.lineno, e.offset,
-                        e.endLineno, e.endOffset, e.text);
+                // CPython 3.11 reports columns relative to the "(expression)" string it parses
+                int off = e.lineno == braceLine && e.offset > 0 ? e.offset - braceCol : e.offset;
+                int endOff = e.endLineno == braceLine && e.endOffset > 0 ? e.endOffset - braceCol : e.endOffset;
+                String m2 = e.msg.startsWith("f-string") ? e.msg : "f-string: " + e.msg;
+                throw new SyntaxErrorException(e.kind, m2, e.filename, e.lineno, off,
+                        e.endLineno, endOff, e.text);
             }
             return ((Expression) m).body();
         }
