@@ -306,7 +306,7 @@ public final class AstDump {
         String digits = bd.unscaledValue().abs().toString();
         int exp = digits.length() - bd.scale() - 1;
         String sign = d < 0 ? "-" : "";
-        if (exp >= -5 && exp < 16) {
+        if (exp >= -4 && exp < 16) {
             String plain = bd.abs().toPlainString();
             if (plain.indexOf('.') < 0) plain += ".0";
             return sign + plain;
