@@ -1398,7 +1398,9 @@ public final class Parser {
     private Expr slices() {
         Token s = peek();
         Expr first = slice();
-        if (!atOp(",")) return first;
+        if (!atOp(",")) {
+            return first instanceof Starred ? new TupleExpr(pos(s), List.of(first), ExprContext.LOAD) : first;
+        }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (acceptOp(",")) {
@@ -1773,6 +1775,7 @@ public final class Parser {
 
         /** One replacement field; i is just after the '{'. Returns the index after the closing '}'. */
         private int field(int[] s, int i, int end, int recurse, List<Expr> parts, StringBuilder lit) {
+            if (recurse >= 2) throw err("f-string: expressions nested too deeply");
             int exprStart = i;
             int quote = 0;
             boolean tripleQuote = false;
@@ -1869,12 +1872,13 @@ public final class Parser {
             Expr spec = null;
             if (s[i] == ':') {
                 i++;
-                if (recurse >= 1) throw err("f-string: expressions nested too deeply");
                 List<Expr> specParts = new ArrayList<>();
                 StringBuilder specLit = new StringBuilder();
                 i = parse(s, i, end, recurse + 1, specParts, specLit);
-                flush(specLit, specParts, whole);
-                spec = new JoinedStr(new Pos(tok.line, tok.col, tok.endLine, tok.endCol), specParts);
+                // as CPython 3.11: the spec's trailing literal gets the token's position, other parts the whole string's
+                Pos tokPos = new Pos(tok.line, tok.col, tok.endLine, tok.endCol);
+                flush(specLit, specParts, tokPos);
+                spec = new JoinedStr(tokPos, specParts);
             }
             if (i >= end || s[i] != '}') throw err("f-string: expecting '}'");
             i++;
