@@ -80,7 +80,8 @@ public final class Parser {
         // CPython tokenizes the rest of the file after a parser error: a tokenizer error wins, and an
         // unclosed bracket wins when the parser got past the bracket's line.
         Token last = toks.get(toks.size() - 1);
-        if (last.type == Token.ERROR && last.error != err && last.overrides) {
+        boolean generic = err.msg.equals("unexpected indent") || err.msg.equals("unexpected unindent");
+        if (last.type == Token.ERROR && last.error != err && last.overrides && !generic) {
             Token reached = toks.get(Math.min(furthest, toks.size() - 1));
             if (last.errOffset != -2 || reached.line > last.error.lineno) err = last.error;
         }
@@ -396,33 +397,31 @@ public final class Parser {
                 items.add(atKw("yield") ? yieldExpr() : starExpressions());
             }
             Expr value = items.remove(items.size() - 1);
-            List<Expr> targets = new ArrayList<>(items.size());
-            for (int i = 0; i < items.size(); i++) {
-                Expr target = items.get(i);
-                if (target instanceof Yield || target instanceof YieldFrom) {
-                    throw errorAt(target, "assignment to yield expression not possible");
+            boolean valid = true;
+            for (Expr target : items) {
+                if (target instanceof Yield || target instanceof YieldFrom
+                        || invalidTarget(target, ExprContext.STORE) != null) {
+                    valid = false;
                 }
-                if (i == 0 && items.size() == 1 && invalidTarget(target, ExprContext.STORE) != null
-                        && isBitwiseOrLevel(target) && !startsListTupleOrKeywordConst(s, target)
-                        && !(value instanceof Yield) && !(value instanceof YieldFrom)
-                        && !(value instanceof Starred)) {
-                    throw errorAt(target, "cannot assign to " + exprName(target)
-                            + " here. Maybe you meant '==' instead of '='?");
-                }
-                targets.add(toTarget(target, ExprContext.STORE));
             }
+            if (!valid) {
+                if (!invalidRules) throw fail();
+                invalidAssignment(s, items);
+            }
+            List<Expr> targets = new ArrayList<>(items.size());
+            for (Expr target : items) targets.add(toTarget(target, ExprContext.STORE));
             return new Assign(pos(s), targets, value);
         }
         if (t.isOp(":")) {
-            if (first instanceof TupleExpr) {
-                throw errorAt(first, "only single target (not tuple) can be annotated");
-            }
-            if (first instanceof ListExpr) throw errorAt(first, "only single target (not list) can be annotated");
-            if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
-                throw errorAt(first, "illegal target for annotation");
-            }
+            boolean validTarget = first instanceof Name || first instanceof Attribute || first instanceof Subscript;
+            if (!validTarget && !invalidRules) throw fail();
             next();
             Expr ann = expression();
+            if (!validTarget) {
+                if (first instanceof TupleExpr) throw errorAt(first, "only single target (not tuple) can be annotated");
+                if (first instanceof ListExpr) throw errorAt(first, "only single target (not list) can be annotated");
+                throw errorAt(first, "illegal target for annotation");
+            }
             Expr value = null;
             if (acceptOp("=")) value = atKw("yield") ? yieldExpr() : starExpressions();
             boolean simple = first instanceof Name && !s.isOp("(");
@@ -430,14 +429,67 @@ public final class Parser {
         }
         Operator op = augOp(t);
         if (op != null) {
-            if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
-                throw errorAt(first, "'" + exprName(first) + "' is an illegal expression for augmented assignment");
-            }
+            boolean validTarget = first instanceof Name || first instanceof Attribute || first instanceof Subscript;
+            if (!validTarget && !invalidRules) throw fail();
             next();
             Expr value = atKw("yield") ? yieldExpr() : starExpressions();
+            if (!validTarget) {
+                throw errorAt(first, "'" + exprName(first) + "' is an illegal expression for augmented assignment");
+            }
             return new AugAssign(pos(s), toTarget(first, ExprContext.STORE), op, value);
         }
         return new ExprStmt(pos(s), first);
+    }
+
+    /**
+     * CPython's invalid_named_expression (on the statement's first expression) and invalid_assignment
+     * alternatives, for an assignment statement with an invalid target. Raises the error.
+     */
+    private void invalidAssignment(Token s, List<Expr> items) {
+        int m = mark();
+        reset(indexOf(s));
+        // NAME '=' bitwise_or !('=' | ':=')
+        if (isName(s) && tok(p + 1).isOp("=")) {
+            Expr a = atom();
+            next();
+            Expr b = tryBitwiseOr();
+            if (b != null && !atOp("=") && !atOp(":=")) {
+                throw errorRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            reset(indexOf(s));
+        }
+        // !(list|tuple|genexp|True|None|False) bitwise_or '=' bitwise_or !('=' | ':=')
+        Expr a = tryBitwiseOr();
+        if (a != null && !startsListTupleOrKeywordConst(s, a) && atOp("=")) {
+            next();
+            Expr b = tryBitwiseOr();
+            if (b != null && !atOp("=") && !atOp(":=")) {
+                throw errorAt(a, "cannot assign to " + exprName(a) + " here. Maybe you meant '==' instead of '='?");
+            }
+        }
+        reset(m);
+        for (Expr target : items) {
+            if (target instanceof Yield || target instanceof YieldFrom) {
+                throw errorAt(target, "assignment to yield expression not possible");
+            }
+            toTarget(target, ExprContext.STORE);
+        }
+    }
+
+    private int indexOf(Token t) {
+        for (int i = p; i >= 0; i--) if (toks.get(i) == t) return i;
+        throw new IllegalStateException("token not found");
+    }
+
+    /** bitwise_or, or null (position restored) when it does not parse. */
+    private Expr tryBitwiseOr() {
+        int m = mark();
+        try {
+            return bitwiseOr();
+        } catch (Fail f) {
+            reset(m);
+            return null;
+        }
     }
 
     private static boolean isBitwiseOrLevel(Expr e) {
@@ -705,7 +757,7 @@ public final class Parser {
             arguments(bases, keywords, null);
             expectOp(")");
         }
-        expectColon(s, true);
+        expectColon(s, false);
         List<Stmt> body = block("class definition", s.line);
         return new ClassDef(pos(s), n.text, bases, keywords, body, decorators);
     }
@@ -741,11 +793,7 @@ public final class Parser {
 
     private Stmt forStmt() {
         Token s = next();
-        Expr target = targetList();
-        if (!atKw("in")) {
-            if (invalidRules) throw errorAtLast("invalid syntax");
-            throw fail();
-        }
+        Expr target = forTarget();
         next();
         Expr iter = starExpressions();
         expectColon(s, false);
@@ -1580,7 +1628,23 @@ public final class Parser {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                Expr key = expression();
+                Expr key;
+                if (k != null || !keys.isEmpty()) {
+                    boolean saved = invalidRules;
+                    invalidRules = false;
+                    try {
+                        key = expression();
+                    } finally {
+                        invalidRules = saved;
+                    }
+                    if (invalidRules && !atOp(":")) {
+                        Pos q = key.pos();
+                        throw error("SyntaxError", "':' expected after dictionary key", q.line(), q.endCol(),
+                                q.endLine(), 0);
+                    }
+                } else {
+                    key = expression();
+                }
                 keys.add(key);
                 if (!atOp(":")) {
                     if (invalidRules && (atOp("}") || atOp(","))) throw errorAt(key, "':' expected after dictionary key");
@@ -1606,8 +1670,8 @@ public final class Parser {
                 throw errorAtToken("SyntaxError", s, "asynchronous comprehensions are not supported by Specula yet");
             }
             next();
-            Expr target = targetList();
-            expectKw("in");
+            Expr target = forTarget();
+            next();
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
             while (atKw("if")) {
@@ -1619,18 +1683,41 @@ public final class Parser {
         return gens;
     }
 
+    /** The target after 'for', up to (not including) 'in'; with CPython's invalid_for_target check. */
+    private Expr forTarget() {
+        int m = mark();
+        Expr target = null;
+        try {
+            target = targetList();
+        } catch (Fail f) {
+            if (!invalidRules) throw f;
+        }
+        if (target != null && atKw("in")) return target;
+        if (!invalidRules) throw fail();
+        reset(m);
+        Expr e = starExpressions();
+        Expr bad = invalidTarget(e, ExprContext.STORE);
+        if (bad != null) throw errorAt(bad, "cannot assign to " + exprName(bad));
+        throw fail();
+    }
+
     /** star_targets as in 'for' loops and comprehensions: converted to Store context. */
     private Expr targetList() {
         Token s = peek();
         Expr e = atOp("*") ? starredBitwiseOr() : bitwiseOr();
-        if (!atOp(",")) return toTarget(e, ExprContext.STORE);
+        if (!atOp(",")) {
+            if (!invalidRules && invalidTarget(e, ExprContext.STORE) != null) throw fail();
+            return toTarget(e, ExprContext.STORE);
+        }
         List<Expr> elts = new ArrayList<>();
         elts.add(e);
         while (acceptOp(",")) {
             if (!startsExpression(peek(), true)) break;
             elts.add(atOp("*") ? starredBitwiseOr() : bitwiseOr());
         }
-        return toTarget(new TupleExpr(pos(s), elts, ExprContext.LOAD), ExprContext.STORE);
+        Expr t = new TupleExpr(pos(s), elts, ExprContext.LOAD);
+        if (!invalidRules && invalidTarget(t, ExprContext.STORE) != null) throw fail();
+        return toTarget(t, ExprContext.STORE);
     }
 
     // ================================================================== strings and f-strings

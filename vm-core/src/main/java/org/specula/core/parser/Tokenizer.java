@@ -36,6 +36,8 @@ final class Tokenizer {
     private int level;
     private int[] lineStarts = new int[64];
     private boolean done;
+    /** Start of a comment that ends the file without a newline, or -1. */
+    private int eofCommentIndex = -1;
 
     private Tokenizer(String source, String filename, int lineBase, int colBase) {
         this.source = source;
@@ -156,7 +158,17 @@ final class Tokenizer {
                 return;
             }
             if (c == '#') {
+                int commentStart = pos;
                 while (pos < n && cp[pos] != '\n') pos++;
+                if (pos >= n) eofCommentIndex = commentStart;
+                if (level == 0 && pos < n) {
+                    // as CPython, a NEWLINE after a comment starts where the comment starts
+                    tokens.add(new Token(Token.NEWLINE, "\n", realLine(line), realCol(line, colOf(commentStart)),
+                            realLine(line), realCol(line, colOf(pos))));
+                    pos++;
+                    newLine(pos);
+                    atLineStart = true;
+                }
                 continue;
             }
             if (c == '\n') {
@@ -179,17 +191,17 @@ final class Tokenizer {
                     newLine(pos);
                     if (at(pos) == EOF) {
                         fail(error("SyntaxError", "unexpected EOF while parsing", line - 1,
-                                colOf(pos - 2 - lineStarts[line - 1] + lineStart) + 2, -1), true);
+                                colOf(pos - 2 - lineStarts[line - 1] + lineStart) + 2, -1), false);
                         return;
                     }
                     continue;
                 }
                 if (d == EOF) {
-                    fail(error("SyntaxError", "unexpected EOF while parsing", line, colOf(pos) + 2, -1), true);
+                    fail(error("SyntaxError", "unexpected EOF while parsing", line, colOf(pos) + 2, -1), false);
                     return;
                 }
                 fail(error("SyntaxError", "unexpected character after line continuation character", line,
-                        colOf(pos) + 2, 0), true);
+                        colOf(pos) + 2, 0), false);
                 return;
             }
             if (isIdStart(c)) {
@@ -296,8 +308,10 @@ final class Tokenizer {
         if (!tokens.isEmpty()) {
             Token last = tokens.get(tokens.size() - 1);
             if (last.type != Token.NEWLINE && last.type != Token.DEDENT && last.type != Token.INDENT) {
-                tokens.add(new Token(Token.NEWLINE, "", realLine(line), realCol(line, colOf(pos)), realLine(line),
-                        realCol(line, colOf(pos))));
+                int nlCol = colOf(pos);
+                int cs = eofCommentIndex >= 0 ? colOf(eofCommentIndex) : -1;
+                tokens.add(new Token(Token.NEWLINE, "", realLine(line), realCol(line, cs >= 0 ? cs : nlCol),
+                        realLine(line), realCol(line, nlCol)));
             }
         }
         if (pos == lineStart && line > 1) lastLine = line - 1;
