@@ -888,7 +888,7 @@ public final class Parser {
         Expr vars = null;
         if (atKw("as")) {
             next();
-            Expr t = atOp("*") ? starredBitwiseOr() : bitwiseOr();
+            Expr t = starTarget();
             Token after = peek();
             if (!(after.isOp(",") || after.isOp(")") || after.isOp(":"))) throw fail();
             vars = toTarget(t, ExprContext.STORE);
@@ -994,6 +994,7 @@ public final class Parser {
         while (!atOp(")")) {
             Token t = peek();
             if (t.isOp("*")) {
+                if (sawDoubleStar && !invalidRules) throw fail();
                 next();
                 Expr v = expression();
                 args.add(new Starred(pos(t), v, ExprContext.LOAD));
@@ -1003,7 +1004,8 @@ public final class Parser {
                 Expr v = expression();
                 keywords.add(new Keyword(pos(t), null, v));
                 sawDoubleStar = true;
-            } else if (t.type == Token.NAME && tok(p + 1).isOp("=") && !tok(p + 2).isOp("=")) {
+            } else if ((isName(t) || invalidRules && (t.isKeyword("True") || t.isKeyword("False") || t.isKeyword("None")))
+                    && tok(p + 1).isOp("=")) {
                 if (!isName(t)) {
                     if (invalidRules) {
                         Expr k = atom();
@@ -1021,7 +1023,7 @@ public final class Parser {
                 keywords.add(new Keyword(pos(t), t.text, v));
                 sawKeyword = true;
             } else {
-                if (!startsExpression(t, false)) throw fail();
+                if (!startsExpression(t, false) || (sawKeyword || sawDoubleStar) && !invalidRules) throw fail();
                 Expr e = isName(t) && tok(p + 1).isOp(":=") ? namedExpression() : expression();
                 if (atKw("for") || atKw("async")) {
                     if (genStart == null) throw fail();
@@ -1054,6 +1056,10 @@ public final class Parser {
                 args.add(e);
             }
             if (!acceptOp(",")) break;
+        }
+        if (orderError != null && invalidRules && !atOp(")")) {
+            peek();
+            throw errorAtLast(orderError);
         }
         if (!atOp(")")) throw fail();
         if (starAfterDoubleStar != null) {
@@ -1182,9 +1188,12 @@ public final class Parser {
     /** CPython's invalid_expression / invalid_legacy_expression (second pass only). */
     private void invalidExpression(Token s, Expr a) {
         boolean legacy = a instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
-        if (!legacy && s.type == Token.NAME && tok(p).type == Token.STRING && a instanceof Name) return;
-        if (s.type == Token.NAME && (s.text.equals("match") || s.text.equals("case") || s.text.equals("_"))
-                && a instanceof Name) return;
+        // !(NAME STRING | SOFT_KEYWORD) on the first token; CPython 3.11 matches soft keywords with
+        // strncmp(keyword, name, len(name)), so any prefix of "match", "case" or "_" counts
+        if (!legacy && s.type == Token.NAME) {
+            if (toks.get(indexOf(s) + 1).type == Token.STRING) return;
+            if ("match".startsWith(s.text) || "case".startsWith(s.text) || "_".startsWith(s.text)) return;
+        }
         int m = mark();
         boolean saved = invalidRules;
         invalidRules = false;
@@ -1701,10 +1710,21 @@ public final class Parser {
         throw fail();
     }
 
+    /** star_target: ['*'] a primary (atom with trailers), not yet converted to Store context. */
+    private Expr starTarget() {
+        Token s = peek();
+        if (s.isOp("*")) {
+            next();
+            Expr v = starTarget();
+            return new Starred(pos(s), v, ExprContext.LOAD);
+        }
+        return primary();
+    }
+
     /** star_targets as in 'for' loops and comprehensions: converted to Store context. */
     private Expr targetList() {
         Token s = peek();
-        Expr e = atOp("*") ? starredBitwiseOr() : bitwiseOr();
+        Expr e = starTarget();
         if (!atOp(",")) {
             if (!invalidRules && invalidTarget(e, ExprContext.STORE) != null) throw fail();
             return toTarget(e, ExprContext.STORE);
@@ -1713,7 +1733,7 @@ public final class Parser {
         elts.add(e);
         while (acceptOp(",")) {
             if (!startsExpression(peek(), true)) break;
-            elts.add(atOp("*") ? starredBitwiseOr() : bitwiseOr());
+            elts.add(starTarget());
         }
         Expr t = new TupleExpr(pos(s), elts, ExprContext.LOAD);
         if (!invalidRules && invalidTarget(t, ExprContext.STORE) != null) throw fail();

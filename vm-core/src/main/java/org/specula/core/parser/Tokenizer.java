@@ -219,14 +219,33 @@ final class Tokenizer {
     /** Handles indentation at the start of a logical line. Returns false when the line was blank. */
     private boolean indentation() {
         int col = 0, alt = 0;
+        int contCol = -1, contAlt = -1;
         int p = pos;
         for (;;) {
             int c = at(p);
             if (c == ' ') { col++; alt++; }
             else if (c == '\t') { col = (col / 8 + 1) * 8; alt++; }
             else if (c == '\f') { col = 0; alt = 0; }
+            else if (c == '\\') {
+                // a backslash continuation inside the indentation: the first one fixes the level
+                if (contCol < 0) { contCol = col; contAlt = alt; }
+                if (at(p + 1) != '\n') {
+                    pos = p;
+                    fail(error("SyntaxError", at(p + 1) == EOF ? "unexpected EOF while parsing"
+                            : "unexpected character after line continuation character", line, colOf(p) + 2,
+                            at(p + 1) == EOF ? -1 : 0), false);
+                    return true;
+                }
+                p += 2;
+                newLine(p);
+                continue;
+            }
             else break;
             p++;
+        }
+        if (contCol >= 0) {
+            col = contCol;
+            alt = contAlt;
         }
         int c = at(p);
         if (c == '#' || c == '\n') {
