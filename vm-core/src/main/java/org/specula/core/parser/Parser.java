@@ -935,12 +935,13 @@ public final class Parser {
                 star = true;
                 if (!atOp(",")) {
                     if (!isName(peek())) {
-                        if (invalidRules && atOp(end)) throw errorAtToken("SyntaxError", t, "named arguments must follow bare *");
+                        if (invalidRules && atOp(end)) throw bareStar(t, lambda);
                         throw fail();
                     }
                     vararg = param(lambda);
-                } else if (invalidRules && (tok(p + 1).isOp(end))) {
-                    throw errorAtToken("SyntaxError", t, "named arguments must follow bare *");
+                } else if (invalidRules && (tok(p + 1).isOp(end) || tok(p + 1).isOp("**"))) {
+                    tok(p + 1);
+                    throw bareStar(t, lambda);
                 }
             } else if (t.isOp("**")) {
                 next();
@@ -972,6 +973,12 @@ public final class Parser {
             throw fail();
         }
         return new Arguments(Pos.NONE, posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** "named arguments must follow bare *": at the '*' for def, at the last token for lambda (as CPython). */
+    private SyntaxErrorException bareStar(Token star, boolean lambda) {
+        return lambda ? errorAtLast("named arguments must follow bare *")
+                : errorAtToken("SyntaxError", star, "named arguments must follow bare *");
     }
 
     private Arg param(boolean lambda) {
@@ -1544,7 +1551,7 @@ public final class Parser {
         }
         Expr first = starNamedExpression();
         if (atKw("for") || atKw("async")) {
-            if (first instanceof Starred) throw fail();
+            if (first instanceof Starred) throw starredComprehension(first);
             List<Comprehension> gens = comprehensionClauses();
             expectOp(")");
             return new GeneratorExp(pos(s), first, gens);
@@ -1576,7 +1583,7 @@ public final class Parser {
         if (acceptOp("]")) return new ListExpr(pos(s), List.of(), ExprContext.LOAD);
         Expr first = starNamedExpression();
         if (atKw("for") || atKw("async")) {
-            if (first instanceof Starred) throw fail();
+            if (first instanceof Starred) throw starredComprehension(first);
             List<Comprehension> gens = comprehensionClauses();
             expectOp("]");
             return new ListComp(pos(s), first, gens);
@@ -1587,6 +1594,7 @@ public final class Parser {
             if (atOp("]")) break;
             elts.add(starNamedExpression());
         }
+        unparenthesizedComprehensionTarget(elts);
         expectOp("]");
         return new ListExpr(pos(s), elts, ExprContext.LOAD);
     }
@@ -1598,6 +1606,11 @@ public final class Parser {
         Expr first = starNamedExpression();
         if (atOp(":") && !(first instanceof Starred)) {
             next();
+            if (invalidRules && atOp("*")) {
+                Token star = peek();
+                throw error("SyntaxError", "cannot use a starred expression in a dictionary value", star.line,
+                        star.col + 1, star.endLine, -1);
+            }
             Expr v = expression();
             if (atKw("for") || atKw("async")) {
                 List<Comprehension> gens = comprehensionClauses();
@@ -1607,7 +1620,7 @@ public final class Parser {
             return dictRest(s, first, v);
         }
         if (atKw("for") || atKw("async")) {
-            if (first instanceof Starred) throw fail();
+            if (first instanceof Starred) throw starredComprehension(first);
             List<Comprehension> gens = comprehensionClauses();
             expectOp("}");
             return new SetComp(pos(s), first, gens);
@@ -1618,8 +1631,27 @@ public final class Parser {
             if (atOp("}")) break;
             elts.add(starNamedExpression());
         }
+        unparenthesizedComprehensionTarget(elts);
         expectOp("}");
         return new SetExpr(pos(s), elts);
+    }
+
+    private RuntimeException starredComprehension(Expr first) {
+        if (!invalidRules) return fail();
+        return errorAt(first, "iterable unpacking cannot be used in comprehension");
+    }
+
+    /** CPython's invalid_comprehension: [a, b for ...] (second pass only). */
+    private void unparenthesizedComprehensionTarget(List<Expr> elts) {
+        if (invalidRules && elts.size() >= 1 && (atKw("for") || atKw("async"))) {
+            if (elts.size() == 1) {
+                Token comma = toks.get(p - 1);
+                throw error("SyntaxError", "did you forget parentheses around the comprehension target?",
+                        elts.get(0).pos().line(), elts.get(0).pos().col() + 1, comma.endLine, comma.endCol + 1);
+            }
+            throw errorRange(elts.get(0), elts.get(elts.size() - 1),
+                    "did you forget parentheses around the comprehension target?");
+        }
     }
 
     /** The rest of a dict display; (k, v) is the first entry already parsed, or null. */
@@ -1662,6 +1694,11 @@ public final class Parser {
                 Token colon = next();
                 if (invalidRules && (atOp("}") || atOp(","))) {
                     throw errorAtToken("SyntaxError", colon, "expression expected after dictionary key and ':'");
+                }
+                if (invalidRules && atOp("*")) {
+                    Token star = peek();
+                    throw error("SyntaxError", "cannot use a starred expression in a dictionary value", star.line,
+                            star.col + 1, star.endLine, -1);
                 }
                 values.add(expression());
             }

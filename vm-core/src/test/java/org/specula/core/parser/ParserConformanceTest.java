@@ -22,9 +22,21 @@ class ParserConformanceTest {
     @BeforeAll
     static void runPython() throws Exception {
         if (!PythonOracle.available()) return;
-        List<String> all = new ArrayList<>(ParserSnippets.VALID);
-        all.addAll(ParserSnippets.INVALID);
+        List<String> all = new ArrayList<>(valid());
+        all.addAll(invalid());
         expected = PythonOracle.run(all);
+    }
+
+    private static List<String> valid() {
+        List<String> l = new ArrayList<>(ParserSnippets.VALID);
+        l.addAll(ParserSnippets.MORE_VALID);
+        return l;
+    }
+
+    private static List<String> invalid() {
+        List<String> l = new ArrayList<>(ParserSnippets.INVALID);
+        l.addAll(ParserSnippets.MORE_INVALID);
+        return l;
     }
 
     static String specula(String src) {
@@ -47,8 +59,8 @@ class ParserConformanceTest {
     List<DynamicTest> validSnippetsMatchCPythonAstDump() {
         Assumptions.assumeTrue(expected != null, "python3 (3.11) not on PATH: CPython comparison skipped");
         List<DynamicTest> tests = new ArrayList<>();
-        for (int i = 0; i < ParserSnippets.VALID.size(); i++) {
-            String src = ParserSnippets.VALID.get(i);
+        for (int i = 0; i < valid().size(); i++) {
+            String src = valid().get(i);
             String want = expected.get(i);
             tests.add(DynamicTest.dynamicTest("valid #" + i + ": " + abbreviate(src),
                     () -> assertEquals(want, specula(src), "source:\n" + src)));
@@ -60,9 +72,9 @@ class ParserConformanceTest {
     List<DynamicTest> badSnippetsMatchCPythonSyntaxError() {
         Assumptions.assumeTrue(expected != null, "python3 (3.11) not on PATH: CPython comparison skipped");
         List<DynamicTest> tests = new ArrayList<>();
-        int base = ParserSnippets.VALID.size();
-        for (int i = 0; i < ParserSnippets.INVALID.size(); i++) {
-            String src = ParserSnippets.INVALID.get(i);
+        int base = valid().size();
+        for (int i = 0; i < invalid().size(); i++) {
+            String src = invalid().get(i);
             String want = expected.get(base + i);
             tests.add(DynamicTest.dynamicTest("invalid #" + i + ": " + abbreviate(src),
                     () -> assertEquals(errorKey(want), errorKey(specula(src)), "source:\n" + src)));

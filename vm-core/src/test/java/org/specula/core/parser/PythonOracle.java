@@ -17,7 +17,8 @@ final class PythonOracle {
     private PythonOracle() {}
 
     private static final String SCRIPT = String.join("\n",
-            "import ast, sys",
+            "import ast, sys, warnings",
+            "warnings.simplefilter('ignore')",
             "data = open(sys.argv[1], encoding='utf-8', newline='').read()",
             "i = 0",
             "out = []",
