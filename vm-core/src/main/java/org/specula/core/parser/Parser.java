@@ -45,18 +45,32 @@ public final class Parser {
 
     /** Parses a whole file ("exec" mode). Throws SyntaxErrorException on bad input. */
     public static Ast.Module parseModule(String source, String filename) {
-        String src = Tokenizer.normalizeNewlines(source);
+        String src = Tokenizer.normalizeNewlines(stripBom(source));
         return (Ast.Module) run(Tokenizer.tokenize(src, filename), src, filename, 0);
     }
 
     /** Parses a single expression ("eval" mode). */
     public static Ast.Expression parseExpression(String source, String filename) {
-        String src = Tokenizer.normalizeNewlines(source);
+        String src = Tokenizer.normalizeNewlines(stripBom(source));
         return (Ast.Expression) run(Tokenizer.tokenize(src, filename), src, filename, 1);
+    }
+
+    private static String stripBom(String s) {
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
     }
 
     /** mode: 0 = module, 1 = eval, 2 = f-string replacement field (returns an Expression). */
     private static Mod run(List<Token> toks, String source, String filename, int mode) {
+        try {
+            return runPasses(toks, source, filename, mode);
+        } catch (StackOverflowError e) {
+            Token first = toks.get(0);
+            throw new SyntaxErrorException("SyntaxError", "too many nested parentheses", filename, first.line,
+                    first.col + 1, first.line, first.col + 1, null);
+        }
+    }
+
+    private static Mod runPasses(List<Token> toks, String source, String filename, int mode) {
         Parser first = new Parser(toks, source, filename, false, mode == 2);
         SyntaxErrorException err;
         int furthest;
@@ -94,10 +108,7 @@ public final class Parser {
             while (peek().type != Token.ENDMARKER) statement(body);
             return new Ast.Module(Pos.NONE, body);
         }
-        while (peek().type == Token.NEWLINE || peek().type == Token.INDENT) {
-            if (mode == 2) throw fail();
-            next();
-        }
+        if (!startsExpression(peek(), mode == 2)) throw fail();
         Expr e = mode == 2 ? starExpressions() : expressions();
         while (peek().type == Token.NEWLINE) next();
         if (peek().type != Token.ENDMARKER) throw fail();
@@ -580,27 +591,37 @@ public final class Parser {
         return r;
     }
 
+    /** 'del' del_targets, or CPython's invalid_del_stmt in the second pass. */
     private Stmt delStmt() {
         Token s = next();
-        Token t0 = peek();
+        int m = mark();
         List<Expr> targets = new ArrayList<>();
-        do {
-            if (!startsExpression(peek(), true)) {
-                if (targets.isEmpty()) throw fail();
-                break;
-            }
-            Expr e = atOp("*") ? starredBitwiseOr() : bitwiseOr();
-            targets.add(toTarget(e, ExprContext.DEL));
-        } while (acceptOp(","));
-        Token after = peek();
-        if (after.type != Token.NEWLINE && !after.isOp(";")) {
-            if (invalidRules && startsExpression(t0, true)) {
-                // CPython's invalid_del_stmt: 'del' star_expressions
-                reset(p);
-            }
-            throw fail();
+        boolean ok = true;
+        try {
+            do {
+                if (!startsExpression(peek(), false)) {
+                    if (targets.isEmpty()) ok = false;
+                    break;
+                }
+                Expr e = primary();
+                if (invalidTarget(e, ExprContext.DEL) != null) {
+                    ok = false;
+                    break;
+                }
+                targets.add(withCtx(e, ExprContext.DEL));
+            } while (acceptOp(","));
+            if (ok && peek().type != Token.NEWLINE && !atOp(";")) ok = false;
+        } catch (Fail f) {
+            if (!invalidRules) throw f;
+            ok = false;
         }
-        return new Delete(pos(s), targets);
+        if (ok) return new Delete(pos(s), targets);
+        if (!invalidRules) throw fail();
+        reset(m);
+        Expr e = starExpressions();
+        Expr bad = invalidTarget(e, ExprContext.DEL);
+        if (bad != null) throw errorAt(bad, "cannot delete " + exprName(bad));
+        throw fail();
     }
 
     private Stmt importStmt() {

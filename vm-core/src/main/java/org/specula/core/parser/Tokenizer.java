@@ -406,7 +406,7 @@ final class Tokenizer {
                 if (c == EOF && n > 0 && cp[n - 1] == '\n') detected = line - 1;
                 String msg = triple ? "unterminated triple-quoted string literal (detected at line " + realLine(detected) + ")"
                         : "unterminated string literal (detected at line " + realLine(detected) + ")";
-                fail(error("SyntaxError", msg, startLine, startCol + 1 - (realCol(startLine, 0) - colBase == 0 ? 0 : 0),
+                fail(error("SyntaxError", msg, startLine, startCol + 1,
                         startCol + 1), true);
                 return;
             }

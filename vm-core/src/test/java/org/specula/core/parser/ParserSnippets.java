@@ -79,7 +79,7 @@ final class ParserSnippets {
             "def outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x += 1\n    return inner\n",
             "match = 1\nmatch.x = 2\nprint(match)\n", "case = 3\n_ = 4\n", "type = 5\n", "print(__name__)\n",
             "x = [\n    1,\n    2,\n]\n", "d = {\n    'a': 1,\n    'b': 2,\n}\n", "s = ('a'\n     'b')\n",
-            "#eval\n1 + 2", "#eval\na, b", "#eval\nx if y else z\n", "#eval\nlambda: 1",
+            "#eval\n1 + 2", "#eval\na, b", "#eval\n\n1", "#eval\n(1,\n2)", "#eval\n1\n\n", "#eval\nlambda: (yield)", "#eval\nx if y else z\n", "#eval\nlambda: 1",
             // --- whole programs
             String.join("\n",
                     "\"\"\"A module docstring.\"\"\"",
@@ -172,6 +172,7 @@ final class ParserSnippets {
                     ""));
 
     static final List<String> INVALID = List.of(
+            "#eval\n 1", "#eval\nx = 1", "#eval\n1;", "#eval\n*a", "#eval\na, *b", "#eval\nyield x", "#eval\nif x: y",
             "x = 1abc\n", "x = 012\n", "if x\n  pass\n", "if x:\npass\n", "  x=1\n", "if x:\n    a\n  b\n",
             "s = 'abc\n", "s = '''abc\n\n", "f(1\n", "x = )\n", "x = (1]\n", "x = (1,\n2]\n", "f(a b)\n", "1 = x\n",
             "f() = 1\n", "print 'x'\n", "x = a\u2026b\n", "f(a=1, b)\n", "x = 1 +\n", "def f(:\n", "for x in y\n  pass\n",
@@ -193,6 +194,10 @@ final class ParserSnippets {
 
     /** More edge cases (found by comparing with CPython): valid ones. */
     static final List<String> MORE_VALID = List.of(
+            "del (a), (b)\n",
+            "del a.b[c], d\n",
+            "del x,\n",
+            "del (a, b), [c]\n",
             "f\"{'a'}\"\n", "f'{x!r:^{w}}'\n", "x = f'''\n  a {b}\n  {c\n   + d} e\n'''\n", "f'{x:{y}}' 'z\\n'\n",
             "f'{x:%H:%M}'\n", "f'{x:{{}}}'\n", "f'{ {1: 2}[1] }'\n", "f'{x=!r:>{w}}'\n", "f'{3!r}'\n",
             "f'{x}' f''\n", "f'{{}}'\n", "f'\\{x}'\n", "rf'{x}\\n'\n", "f'{a}{b}'\n", "f'{yield}'\n", "f'{a:=1}'\n",
@@ -217,6 +222,16 @@ final class ParserSnippets {
 
     /** More edge cases: syntax errors. */
     static final List<String> MORE_INVALID = List.of(
+            "del 1, 2\n",
+            "del x y = 1\n",
+            "del a.b.c(d)\n",
+            "del (yield)\n",
+            "del [a, *b]\n",
+            "del a b\n",
+            "del f()\n",
+            "del\n",
+            "del *a\n",
+            "del x + 1\n",
             "f'{\"\\n\"}'\n", "f'{x!r=}'\n", "f'{x:{y:{z}}}'\n", "f'{x:{y:{z:{w}}}}'\n", "f'{a!}'\n", "f'{a!r'\n",
             "f'{a:'\n", "f'{a)'\n", "f'{a(}'\n", "f'{#}'\n", "f'{a b}'\n", "f'{*a}'\n", "if x:\n        a\n\tb\n",
             "class A:\n  def f(self):\n\treturn 1\n", "def f(a=1, b): pass\n", "def f(*, **k): pass\n",
