@@ -95,9 +95,10 @@ public final class Parser {
         // unclosed bracket wins when the parser got past the bracket's line.
         Token last = toks.get(toks.size() - 1);
         boolean generic = err.msg.equals("unexpected indent") || err.msg.equals("unexpected unindent");
-        if (last.type == Token.ERROR && last.error != err && last.overrides && !generic) {
+        if (last.type == Token.ERROR && last.error != err && !generic) {
             Token reached = toks.get(Math.min(furthest, toks.size() - 1));
-            if (last.errOffset != -2 || reached.line > last.error.lineno) err = last.error;
+            if (last.overrides) err = last.error;
+            else if (last.unclosed != null && reached.line > last.unclosed.lineno) err = last.unclosed;
         }
         throw err;
     }
@@ -404,7 +405,10 @@ public final class Parser {
             List<Expr> items = new ArrayList<>();
             items.add(first);
             while (acceptOp("=")) {
-                if (!atKw("yield") && !startsExpression(peek(), true)) throw fail();
+                if (!atKw("yield") && !startsExpression(peek(), true)) {
+                    if (invalidRules) invalidAssignment(s, items);
+                    throw fail();
+                }
                 items.add(atKw("yield") ? yieldExpr() : starExpressions());
             }
             Expr value = items.remove(items.size() - 1);
@@ -981,7 +985,9 @@ public final class Parser {
                 } else {
                     if (def != null) defaults.add(def);
                     else if (!defaults.isEmpty()) {
-                        if (invalidRules) throw errorAt(a, "non-default argument follows default argument");
+                        if (invalidRules && (atOp(",") || atOp(end))) {
+                            throw errorAt(a, "non-default argument follows default argument");
+                        }
                         throw fail();
                     }
                     args.add(a);
@@ -1199,15 +1205,23 @@ public final class Parser {
         if (s.isKeyword("lambda")) return lambdef();
         Expr a = disjunction();
         if (atKw("if")) {
+            int m = mark();
             next();
-            Expr test = disjunction();
-            if (!atKw("else")) {
-                if (invalidRules && !atOp(":")) throw errorRange(a, test, "expected 'else' after 'if' expression");
-                throw fail();
+            Expr test = null;
+            try {
+                test = disjunction();
+            } catch (Fail f) {
+                reset(m); // as PEG: fall back to the plain disjunction
             }
-            next();
-            Expr orelse = expression();
-            return new IfExp(pos(s), test, a, orelse);
+            if (test != null) {
+                if (atKw("else")) {
+                    next();
+                    Expr orelse = expression();
+                    return new IfExp(pos(s), test, a, orelse);
+                }
+                if (invalidRules && !atOp(":")) throw errorRange(a, test, "expected 'else' after 'if' expression");
+                reset(m);
+            }
         }
         if (invalidRules && startsExpression(peek(), false)) invalidExpression(s, a);
         return a;

@@ -18,6 +18,11 @@ final class Token {
     SyntaxErrorException error;
     /** For ERROR: true when this error overrides a parser error found earlier in the file. */
     boolean overrides;
+    /**
+     * For ERROR: when brackets were open at the error, the "'(' was never closed" error that replaces a
+     * parser error found on a later line than the bracket (CPython's full-source check).
+     */
+    SyntaxErrorException unclosed;
     /** Bracket nesting level after this token (CPython's tok->level). */
     int level;
 

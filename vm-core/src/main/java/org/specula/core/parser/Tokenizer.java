@@ -114,8 +114,16 @@ final class Tokenizer {
         Token t = new Token(Token.ERROR, "", e.lineno, Math.max(0, e.offset - 1), e.lineno, Math.max(0, e.offset - 1));
         t.error = e;
         t.overrides = overrides;
+        if (!overrides && level > 0) t.unclosed = neverClosed();
         tokens.add(t);
         done = true;
+    }
+
+    /** "'(' was never closed" for the innermost open bracket. */
+    private SyntaxErrorException neverClosed() {
+        int l = parenLine[level - 1];
+        return new SyntaxErrorException("SyntaxError", "'" + parenChar[level - 1] + "' was never closed", filename,
+                realLine(l), realCol(l, parenCol[level - 1]) + 1, realLine(l), 0, lineText(l));
     }
 
     /** CPython's tokenizer syntaxerror(): offset is the current column (i.e. 1-based of the char before). */
@@ -314,13 +322,7 @@ final class Tokenizer {
 
     private void endOfInput() {
         if (level > 0) {
-            int l = parenLine[level - 1];
-            SyntaxErrorException e = new SyntaxErrorException("SyntaxError",
-                    "'" + parenChar[level - 1] + "' was never closed", filename, realLine(l),
-                    realCol(l, parenCol[level - 1]) + 1, realLine(l), 0, lineText(l));
-            fail(e, false);
-            tokens.get(tokens.size() - 1).overrides = true; // only when the parser error is on a later line
-            tokens.get(tokens.size() - 1).errOffset = -2; // marker: unclosed-paren EOF
+            fail(neverClosed(), false);
             return;
         }
         int lastLine = line;
