@@ -32,7 +32,7 @@ public final class Parser {
     private int p;
     private int furthest;
     private int lastEndLine = 1, lastEndCol;
-    /** Non-null when parsing an f-string replacement field (errors get an "f-string: " prefix). */
+    /** True when parsing an f-string replacement field (errors get an "f-string: " prefix). */
     private final boolean fstringExpr;
 
     private Parser(List<Token> toks, String source, String filename, boolean invalidRules, boolean fstringExpr) {
@@ -510,8 +510,7 @@ public final class Parser {
     private static boolean isBitwiseOrLevel(Expr e) {
         return !(e instanceof BoolOp || e instanceof Compare || e instanceof IfExp || e instanceof Lambda
                 || e instanceof NamedExpr || e instanceof Starred || e instanceof Yield || e instanceof YieldFrom
-                || e instanceof UnaryOp u && u.op() == UnaryOperator.NOT
-                || e instanceof TupleExpr && !e.pos().equals(e.pos()));
+                || e instanceof UnaryOp u && u.op() == UnaryOperator.NOT);
     }
 
     /** CPython's !(list|tuple|genexp|'True'|'None'|'False') lookahead before a bitwise_or. */
@@ -1070,10 +1069,9 @@ public final class Parser {
                         }
                         throw fail();
                     }
-                    next();
-                    args.add(new GeneratorExp(pos(genStart), e, gens));
-                    p--; // leave ')' for the caller
-                    reset(p);
+                    // the generator expression spans the call's parentheses; ')' is left for the caller
+                    Token close = peek();
+                    args.add(new GeneratorExp(new Pos(genStart.line, genStart.col, close.endLine, close.endCol), e, gens));
                     return;
                 }
                 if (atOp("=")) {
@@ -1599,10 +1597,7 @@ public final class Parser {
             next();
             return first;
         }
-        if (!atOp(",")) {
-            if (atOp("=") && invalidRules) throw fail();
-            throw fail();
-        }
+        if (!atOp(",")) throw fail();
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (acceptOp(",")) {
@@ -1844,7 +1839,7 @@ public final class Parser {
             if (!f) {
                 lit.append(raw ? body : decode(body));
             } else {
-                FString fs = new FString(t, pl + q, raw, whole);
+                FString fs = new FString(t, raw, whole);
                 int[] cps = text.codePoints().toArray();
                 int bodyStart = text.codePointCount(0, pl + q);
                 int bodyEnd = cps.length - q;
@@ -1879,7 +1874,7 @@ public final class Parser {
         private final Pos whole;
         private int[] lineOf, colOf;
 
-        FString(Token tok, int bodyOffset, boolean raw, Pos whole) {
+        FString(Token tok, boolean raw, Pos whole) {
             this.tok = tok;
             this.raw = raw;
             this.whole = whole;

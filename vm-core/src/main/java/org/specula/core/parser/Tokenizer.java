@@ -198,6 +198,10 @@ final class Tokenizer {
                     pos += 2;
                     newLine(pos);
                     if (at(pos) == EOF) {
+                        if (level > 0) {
+                            fail(neverClosed(), false);
+                            return;
+                        }
                         fail(error("SyntaxError", "unexpected EOF while parsing", line - 1,
                                 colOf(pos - 2 - lineStarts[line - 1] + lineStart) + 2, -1), false);
                         return;

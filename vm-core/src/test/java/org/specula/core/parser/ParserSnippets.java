@@ -194,6 +194,9 @@ final class ParserSnippets {
 
     /** More edge cases (found by comparing with CPython): valid ones. */
     static final List<String> MORE_VALID = List.of(
+            "f(x for x in y)[0]\n",
+            "f((x for x in y))\n",
+            "f(x for x in y)\n",
             "del (a), (b)\n",
             "del a.b[c], d\n",
             "del x,\n",
@@ -222,6 +225,24 @@ final class ParserSnippets {
 
     /** More edge cases: syntax errors. */
     static final List<String> MORE_INVALID = List.of(
+            "x = (1,\n    \\z)\n",
+            "x = [1,\n 2 \\ 3]\n",
+            "f(\\\n",
+            "x = {\n  1: 2,\n  3: 4\n",
+            "x = f(a)(\n",
+            "x = a if b else\n",
+            "lambda: a if b\n",
+            "x = (a if b)\n",
+            "x = [a if b]\n",
+            "x = 1 if 2 if 3 else 4 else 5\n",
+            "[x for x in y if a if b else c]\n",
+            "X = 0x400=\n",
+            "def test(l=200, t==2): pass\n",
+            "x = globals().update({k: v or k, v in w})\n",
+            "(*a) = 1\n",
+            "print((*a))\n",
+            "x = (*a)\n",
+            "(*a)\n",
             "del 1, 2\n",
             "del x y = 1\n",
             "del a.b.c(d)\n",
