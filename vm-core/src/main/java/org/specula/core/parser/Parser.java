@@ -715,7 +715,9 @@ public final class Parser {
             next();
             return;
         }
-        if (forced || peek().type == Token.NEWLINE) throw errorAtLast("expected ':'");
+        // a forced token (&&':') reports at the current token; invalid_*_stmt rules at the last token read
+        if (forced) throw errorAtToken("SyntaxError", peek(), "expected ':'");
+        if (peek().type == Token.NEWLINE) throw errorAtLast("expected ':'");
         throw fail();
     }
 
@@ -759,12 +761,20 @@ public final class Parser {
         Token n = peek();
         if (!isName(n)) throw fail();
         next();
-        if (!atOp("(")) throw errorAtLast("expected '('");
+        if (!atOp("(")) throw errorAtToken("SyntaxError", peek(), "expected '('");
         next();
         Arguments args = parameters(false);
         expectOp(")");
         Expr returns = null;
-        if (acceptOp("->")) returns = expression();
+        if (atOp("->")) {
+            int m = mark();
+            next();
+            try {
+                returns = expression();
+            } catch (Fail f) {
+                reset(m); // ['->' expression] is optional: the forced ':' then fails at '->'
+            }
+        }
         expectColon(s, true);
         List<Stmt> body = block("function definition", s.line);
         return new FunctionDef(pos(s), n.text, args, body, decorators, returns);
@@ -914,7 +924,7 @@ public final class Parser {
             next();
             Expr t = starTarget();
             Token after = peek();
-            if (!(after.isOp(",") || after.isOp(")") || after.isOp(":"))) throw fail();
+            if (!(after.isOp(",") || after.isOp(")") || after.isOp(":") || after.type == Token.NEWLINE)) throw fail();
             vars = toTarget(t, ExprContext.STORE);
         }
         return new WithItem(pos(s), e, vars);

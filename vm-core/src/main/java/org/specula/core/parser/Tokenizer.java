@@ -339,11 +339,14 @@ final class Tokenizer {
                         realLine(line), realCol(line, nlCol)));
             }
         }
-        if (pos == lineStart && line > 1) lastLine = line - 1;
+        // errors at the end of input are reported on the last physical line, after its newline
+        if (n > 0 && cp[n - 1] == '\n' && line > 1) lastLine = line - 1;
         int errOffset = lineText(lastLine).length() + 1;
         while (indentTop > 0) {
             indentTop--;
-            addSynthetic(Token.DEDENT, errOffset);
+            Token d = new Token(Token.DEDENT, "", realLine(lastLine), 0, realLine(lastLine), 0);
+            d.errOffset = errOffset;
+            tokens.add(d);
         }
         Token end = new Token(Token.ENDMARKER, "", realLine(lastLine), 0, realLine(lastLine), 0);
         end.errOffset = errOffset;

@@ -194,6 +194,8 @@ final class ParserSnippets {
 
     /** More edge cases (found by comparing with CPython): valid ones. */
     static final List<String> MORE_VALID = List.of(
+            "if x:\n    y\n    \n",
+            "if x:\n    pass\n  \n",
             "f(x for x in y)[0]\n",
             "f((x for x in y))\n",
             "f(x for x in y)\n",
@@ -225,6 +227,14 @@ final class ParserSnippets {
 
     /** More edge cases: syntax errors. */
     static final List<String> MORE_INVALID = List.of(
+            "x = (1,\n     2,\n",
+            "class A:\n    def f(self):\n        pass\n  x = 1\n",
+            "def f(:\n",
+            "def f\n",
+            "with a as w\n    pass\n",
+            "def f(a:int, b:str) ->\n    pass\n",
+            "for line in x:\n\n\n",
+            "if __name__ == \"__main__\":\n   ",
             "x = (1,\n    \\z)\n",
             "x = [1,\n 2 \\ 3]\n",
             "f(\\\n",
