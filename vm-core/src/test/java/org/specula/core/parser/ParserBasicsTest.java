@@ -143,6 +143,21 @@ class ParserBasicsTest {
     }
 
     @Test
+    void absurdNestingIsASyntaxErrorNotACrash() {
+        String src = "x = " + "-".repeat(200_000) + "1\n";
+        try {
+            Parser.parseModule(src, "f.py");
+        } catch (SyntaxErrorException e) {
+            assertEquals("too many nested parentheses", e.msg);
+        }
+    }
+
+    @Test
+    void byteOrderMarkIsIgnored() {
+        assertEquals(1, Parser.parseModule("\uFEFFx = 1\n", "f.py").body().size());
+    }
+
+    @Test
     void largeFileParsesQuickly() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
