@@ -544,29 +544,30 @@ public final class Parser {
 
     /** The first node that cannot be a target (CPython's _PyPegen_get_invalid_target), or null. */
     private static Expr invalidTarget(Expr e, ExprContext ctx) {
+        return invalidTarget(e, ctx, false);
+    }
+
+    /** forTargets: CPython's FOR_TARGETS mode, where "x in y" stands for the target x. */
+    private static Expr invalidTarget(Expr e, ExprContext ctx, boolean forTargets) {
         if (e instanceof Name || e instanceof Attribute || e instanceof Subscript) return null;
-        if (e instanceof TupleExpr t) {
-            for (Expr x : t.elts()) {
-                Expr bad = invalidTarget(x, ctx);
-                if (bad != null) return bad;
-            }
-            return null;
-        }
-        if (e instanceof ListExpr l) {
-            for (Expr x : l.elts()) {
-                Expr bad = invalidTarget(x, ctx);
-                if (bad != null) return bad;
-            }
-            return null;
-        }
+        if (e instanceof TupleExpr t) return firstInvalid(t.elts(), ctx, forTargets);
+        if (e instanceof ListExpr l) return firstInvalid(l.elts(), ctx, forTargets);
         if (e instanceof Starred s) {
             if (ctx == ExprContext.DEL) return e;
-            return invalidTarget(s.value(), ctx);
+            return invalidTarget(s.value(), ctx, forTargets);
         }
-        if (e instanceof Compare c && ctx == ExprContext.STORE && c.ops().get(0) == CmpOp.IN) {
-            return invalidTarget(c.left(), ctx);
+        if (e instanceof Compare c && forTargets) {
+            return c.ops().get(0) == CmpOp.IN ? invalidTarget(c.left(), ctx, true) : null;
         }
         return e;
+    }
+
+    private static Expr firstInvalid(List<Expr> elts, ExprContext ctx, boolean forTargets) {
+        for (Expr x : elts) {
+            Expr bad = invalidTarget(x, ctx, forTargets);
+            if (bad != null) return bad;
+        }
+        return null;
     }
 
     /** Converts an expression to a Store/Del target, or raises "cannot assign to ..." errors. */
@@ -1782,7 +1783,7 @@ public final class Parser {
         if (!invalidRules) throw fail();
         reset(m);
         Expr e = starExpressions();
-        Expr bad = invalidTarget(e, ExprContext.STORE);
+        Expr bad = invalidTarget(e, ExprContext.STORE, true);
         if (bad != null) throw errorAt(bad, "cannot assign to " + exprName(bad));
         throw fail();
     }

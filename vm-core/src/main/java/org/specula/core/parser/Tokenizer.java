@@ -384,6 +384,17 @@ final class Tokenizer {
         }
         pos = p;
         add(Token.NAME, start, line, startCol, p);
+        for (int i = start; i < p; i++) {
+            if (cp[i] >= 128) {
+                // as CPython, non-ASCII identifiers are NFKC-normalized
+                Token t = tokens.remove(tokens.size() - 1);
+                Token nt = new Token(Token.NAME, java.text.Normalizer.normalize(t.text, java.text.Normalizer.Form.NFKC),
+                        t.line, t.col, t.endLine, t.endCol);
+                nt.level = t.level;
+                tokens.add(nt);
+                break;
+            }
+        }
     }
 
     private void invalidCharacter(int index) {

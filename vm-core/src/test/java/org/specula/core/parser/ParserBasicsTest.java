@@ -153,6 +153,18 @@ class ParserBasicsTest {
     }
 
     @Test
+    void nonAsciiIdentifiersAreNormalizedAndColumnsAreCodePoints() {
+        Ast.Module m = Parser.parseModule("\ufb01 = '\u00e9\u00e9'; \u00e9 = 1\n", "f.py");
+        Assign a = (Assign) m.body().get(0);
+        assertEquals("fi", ((Name) a.targets().get(0)).id());
+        Assign b = (Assign) m.body().get(1);
+        assertEquals(new Pos(1, 11, 1, 12), b.targets().get(0).pos());
+        SyntaxErrorException e = error("x = a\u2026b\n");
+        assertEquals("invalid character '\u2026' (U+2026)", e.msg);
+        assertEquals(6, e.offset);
+    }
+
+    @Test
     void byteOrderMarkIsIgnored() {
         assertEquals(1, Parser.parseModule("\uFEFFx = 1\n", "f.py").body().size());
     }

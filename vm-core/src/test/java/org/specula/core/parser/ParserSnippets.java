@@ -194,6 +194,7 @@ final class ParserSnippets {
 
     /** More edge cases (found by comparing with CPython): valid ones. */
     static final List<String> MORE_VALID = List.of(
+            "for x in y in z: pass\n",
             "if x:\n    y\n    \n",
             "if x:\n    pass\n  \n",
             "f(x for x in y)[0]\n",
@@ -227,6 +228,15 @@ final class ParserSnippets {
 
     /** More edge cases: syntax errors. */
     static final List<String> MORE_INVALID = List.of(
+            "x, y < z = 1\n",
+            "with a as (b, 1): pass\n",
+            "with a as f(): pass\n",
+            "for f() in x: pass\n",
+            "[x for x + 1 in y]\n",
+            "for a, b + 1 in c: pass\n",
+            "for x < y in z: pass\n",
+            "a < b = 1\n",
+            "x in y = 1\n",
             "x = (1,\n     2,\n",
             "class A:\n    def f(self):\n        pass\n  x = 1\n",
             "def f(:\n",
