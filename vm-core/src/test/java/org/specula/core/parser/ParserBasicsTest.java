@@ -158,7 +158,7 @@ class ParserBasicsTest {
         Assign a = (Assign) m.body().get(0);
         assertEquals("fi", ((Name) a.targets().get(0)).id());
         Assign b = (Assign) m.body().get(1);
-        assertEquals(new Pos(1, 11, 1, 12), b.targets().get(0).pos());
+        assertEquals(new Pos(1, 10, 1, 11), b.targets().get(0).pos());
         SyntaxErrorException e = error("x = a\u2026b\n");
         assertEquals("invalid character '\u2026' (U+2026)", e.msg);
         assertEquals(6, e.offset);
