@@ -2034,7 +2034,10 @@ public final class Parser {
                     break;
                 }
             }
-            if (blank) throw err("f-string: empty expression not allowed");
+            if (blank) {
+                throw err(s[i] == '}' ? "f-string: empty expression not allowed"
+                        : "f-string: expression required before '" + (char) s[i] + "'");
+            }
             Expr value = compileExpr(s, exprStart, exprEnd);
             String debugText = null;
             if (s[i] == '=') {

@@ -194,6 +194,23 @@ final class ParserSnippets {
 
     /** More edge cases (found by comparing with CPython): valid ones. */
     static final List<String> MORE_VALID = List.of(
+            "f'{x:{{}}}'\n",
+            "f'{{{x}}}'\n",
+            "f'{[1, 2][0]}'\n",
+            "f'{(lambda x: 1)}'\n",
+            "f'{x=:}'\n",
+            "f'{x=}' 'y'\n",
+            "f'{ x = }'\n",
+            "f'{a:{b}}' f'{c}'\n",
+            "x = (f'{a}'\n     'b'\n     f'{c:>{d}}')\n",
+            "f'{\"a\" if b else \"c\"}'\n",
+            "f'{x:\\n}'\n",
+            "f'''a\n{b!r}\nc{d:>{e}}'''\n",
+            "'{' f'{x}' '}'\n",
+            "f'{a<=b}{c>d}'\n",
+            "f'{a!=b}'\n",
+            "f'a\\\nb{x}'\n",
+            "f'{f\"{x}\"}'\n",
             "for x in y in z: pass\n",
             "if x:\n    y\n    \n",
             "if x:\n    pass\n  \n",
@@ -228,6 +245,17 @@ final class ParserSnippets {
 
     /** More edge cases: syntax errors. */
     static final List<String> MORE_INVALID = List.of(
+            "f'{ !r}'\n",
+            "f'{ }'\n",
+            "f'{=}'\n",
+            "f'{:x}'\n",
+            "f'{lambda x: 1}'\n",
+            "f'{x:{y:{z:{w}}}}'\n",
+            "f'{x!}'\n",
+            "f'{!r}'\n",
+            "f'{x}{'\n",
+            "f'{x}}'\n",
+            "f'{x!r:{y!s:>{z}}}'\n",
             "x, y < z = 1\n",
             "with a as (b, 1): pass\n",
             "with a as f(): pass\n",
