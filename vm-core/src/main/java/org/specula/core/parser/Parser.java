@@ -923,9 +923,19 @@ public final class Parser {
         Expr vars = null;
         if (atKw("as")) {
             next();
+            int m = mark();
             Expr t = starTarget();
             Token after = peek();
-            if (!(after.isOp(",") || after.isOp(")") || after.isOp(":") || after.type == Token.NEWLINE)) throw fail();
+            if (!(after.isOp(",") || after.isOp(")") || after.isOp(":") || after.type == Token.NEWLINE)) {
+                if (invalidRules) {
+                    // CPython's invalid_with_item: expression 'as' expression &(',' | ')' | ':')
+                    reset(m);
+                    Expr a = expression();
+                    if (atOp(",") || atOp(")") || atOp(":")) toTarget(a, ExprContext.STORE);
+                }
+                throw fail();
+            }
+            if (invalidTarget(t, ExprContext.STORE) != null && !invalidRules) throw fail();
             vars = toTarget(t, ExprContext.STORE);
         }
         return new WithItem(pos(s), e, vars);
@@ -988,7 +998,13 @@ public final class Parser {
             } else {
                 Arg a = param(lambda);
                 Expr def = null;
-                if (acceptOp("=")) def = expression();
+                if (atOp("=")) {
+                    Token eq = next();
+                    if (invalidRules && (atOp(")") || atOp(","))) {
+                        throw errorAtToken("SyntaxError", eq, "expected default value expression");
+                    }
+                    def = expression();
+                }
                 if (star) {
                     kwonly.add(a);
                     kwDefaults.add(def);
@@ -1646,7 +1662,10 @@ public final class Parser {
         if (atOp("**")) return dictRest(s, null, null);
         Expr first = starNamedExpression();
         if (atOp(":") && !(first instanceof Starred)) {
-            next();
+            Token colon = next();
+            if (invalidRules && (atOp("}") || atOp(","))) {
+                throw errorAtToken("SyntaxError", colon, "expression expected after dictionary key and ':'");
+            }
             if (invalidRules && atOp("*")) {
                 Token star = peek();
                 throw error("SyntaxError", "cannot use a starred expression in a dictionary value", star.line,

@@ -245,6 +245,16 @@ final class ParserSnippets {
 
     /** More edge cases: syntax errors. */
     static final List<String> MORE_INVALID = List.of(
+            "x = {1:, 2: 3}\n",
+            "x = {1: 2, 3:}\n",
+            "lambda a=, b: 1\n",
+            "lambda a=: 1\n",
+            "def f(a, b=, c=1): pass\n",
+            "def f(a, b=):\n    pass\n",
+            "f(kwargs={\"foo\": })\n",
+            "x = {\"foo\": }\n",
+            "with a as b-c, d:\n    pass\n",
+            "with a as b-c:\n    pass\n",
             "f'{ !r}'\n",
             "f'{ }'\n",
             "f'{=}'\n",
