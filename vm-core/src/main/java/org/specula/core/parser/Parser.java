@@ -984,6 +984,12 @@ public final class Parser {
                         throw fail();
                     }
                     vararg = param(lambda);
+                    if (atOp("=")) {
+                        if (invalidRules) {
+                            throw errorAtToken("SyntaxError", peek(), "var-positional argument cannot have default value");
+                        }
+                        throw fail();
+                    }
                 } else if (invalidRules && (tok(p + 1).isOp(end) || tok(p + 1).isOp("**"))) {
                     tok(p + 1);
                     throw bareStar(t, lambda);
@@ -1056,7 +1062,19 @@ public final class Parser {
             if (t.isOp("*")) {
                 if (sawDoubleStar && !invalidRules) throw fail();
                 next();
-                Expr v = expression();
+                Expr v;
+                if (invalidRules && !keywords.isEmpty()) {
+                    // CPython's invalid_arguments: args ',' '*' where the '*' does not start an argument
+                    int m = mark();
+                    try {
+                        v = expression();
+                    } catch (Fail f) {
+                        reset(m);
+                        throw errorAtToken("SyntaxError", t, "iterable argument unpacking follows keyword argument unpacking");
+                    }
+                } else {
+                    v = expression();
+                }
                 args.add(new Starred(pos(t), v, ExprContext.LOAD));
                 if (sawDoubleStar && orderError == null && starAfterDoubleStar == null) starAfterDoubleStar = t;
             } else if (t.isOp("**")) {
@@ -1491,26 +1509,39 @@ public final class Parser {
             Token t = peek();
             if (t.type != Token.OP) return a;
             switch (t.text) {
+                // as PEG, a trailer that does not parse leaves the shorter primary
                 case "." -> {
+                    Token n = tok(p + 1);
+                    if (!isName(n)) return a;
                     next();
-                    Token n = peek();
-                    if (!isName(n)) throw fail();
                     next();
                     a = new Attribute(pos(s), a, n.text, ExprContext.LOAD);
                 }
                 case "(" -> {
-                    next();
-                    List<Expr> args = new ArrayList<>();
-                    List<Keyword> kws = new ArrayList<>();
-                    arguments(args, kws, t);
-                    expectOp(")");
-                    a = new Call(pos(s), a, args, kws);
+                    int m = mark();
+                    try {
+                        next();
+                        List<Expr> args = new ArrayList<>();
+                        List<Keyword> kws = new ArrayList<>();
+                        arguments(args, kws, t);
+                        expectOp(")");
+                        a = new Call(pos(s), a, args, kws);
+                    } catch (Fail f) {
+                        reset(m);
+                        return a;
+                    }
                 }
                 case "[" -> {
-                    next();
-                    Expr slice = slices();
-                    expectOp("]");
-                    a = new Subscript(pos(s), a, slice, ExprContext.LOAD);
+                    int m = mark();
+                    try {
+                        next();
+                        Expr slice = slices();
+                        expectOp("]");
+                        a = new Subscript(pos(s), a, slice, ExprContext.LOAD);
+                    } catch (Fail f) {
+                        reset(m);
+                        return a;
+                    }
                 }
                 default -> {
                     return a;

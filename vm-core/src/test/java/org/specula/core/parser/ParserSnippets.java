@@ -245,6 +245,16 @@ final class ParserSnippets {
 
     /** More edge cases: syntax errors. */
     static final List<String> MORE_INVALID = List.of(
+            "x = a if b.\n",
+            "x = a[1](2)[\n",
+            "x = f(a)(\n",
+            "x = a.b.\n",
+            "x = a.\n",
+            "x = (a, 2\n     if self.,b else 3)\n",
+            "lambda *a=1: 0\n",
+            "def f(*a=None): pass\n",
+            "f(a, * **b)\n",
+            "f(k1=1, k2=2,\n  *   **{\"a\": 3})\n",
             "x = {1:, 2: 3}\n",
             "x = {1: 2, 3:}\n",
             "lambda a=, b: 1\n",
