@@ -125,6 +125,7 @@ class ParserBasicsTest {
         assertTrue(error("x = b'abc'\n").msg.contains("bytes literals are not supported by Specula yet"));
         assertTrue(error("async def f():\n    pass\n").msg.contains("not supported by Specula yet"));
         assertTrue(error("match x:\n    case 1:\n        pass\n").msg.contains("not supported by Specula yet"));
+        assertTrue(error("try:\n    pass\nexcept* E:\n    pass\n").msg.contains("not supported by Specula yet"));
         // "match" is still an ordinary name
         assertEquals(2, Parser.parseModule("match = 1\nmatch(x)\n", "f.py").body().size());
     }
