@@ -253,7 +253,7 @@ class TracebackPrinterTest {
                 new Traceback(code(f, "lookup", 5, 5, 15, 28), 0, null));
         String expected = """
                 Traceback (most recent call last):
-                  File "F", line 3, in lookup
+                  File "@F@", line 3, in lookup
                     return d[k]
                            ~^^^
                 KeyError: 'b'
@@ -261,13 +261,13 @@ class TracebackPrinterTest {
                 During handling of the above exception, another exception occurred:
 
                 Traceback (most recent call last):
-                  File "F", line 6, in <module>
+                  File "@F@", line 6, in <module>
                     lookup({"a": 1}, "b")
-                  File "F", line 5, in lookup
+                  File "@F@", line 5, in lookup
                     return d["fallback"] + 1
                            ~^^^^^^^^^^^^
                 KeyError: 'fallback'
-                """.replace("F", f);
+                """.replace("@F@", f);
         assertEquals(expected, printed(second));
     }
 
@@ -306,7 +306,7 @@ class TracebackPrinterTest {
                 new Traceback(code(f, "lookup", 7, 7, 8, 27), 0, null));
         String expected = """
                 Traceback (most recent call last):
-                  File "F", line 5, in lookup
+                  File "@F@", line 5, in lookup
                     return d[k]
                            ~^^^
                 KeyError: 'b'
@@ -314,12 +314,12 @@ class TracebackPrinterTest {
                 The above exception was the direct cause of the following exception:
 
                 Traceback (most recent call last):
-                  File "F", line 8, in <module>
+                  File "@F@", line 8, in <module>
                     lookup({}, "b")
-                  File "F", line 7, in lookup
+                  File "@F@", line 7, in lookup
                     raise Stop() from e
                 Stop
-                """.replace("F", f);
+                """.replace("@F@", f);
         assertEquals(expected, printed(e));
     }
 

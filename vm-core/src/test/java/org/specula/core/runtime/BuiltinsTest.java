@@ -50,7 +50,7 @@ class BuiltinsTest {
     }
 
     private String msg(Runnable r) {
-        return assertThrows(PyException.class, r::run).getMessage();
+        return Ops.str(assertThrows(PyException.class, r::run).value);
     }
 
     @Test
@@ -176,7 +176,7 @@ class BuiltinsTest {
                     Object r = call(n, args);
                     res = r instanceof PyObject ? "OK <" + ((PyObject) r).type().name + ">" : "OK " + NumbersMethodsTest.show(r);
                 } catch (PyException e) {
-                    res = "ERR " + e.value.type.name + ": " + e.getMessage();
+                    res = "ERR " + e.value.type.name + ": " + Ops.str(e.value);
                 }
                 mine.add(res);
             }

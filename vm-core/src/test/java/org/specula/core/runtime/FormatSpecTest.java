@@ -79,7 +79,7 @@ class FormatSpecTest {
             try {
                 mine = "OK " + StrMethods.asciiOf(Formatter.format(vals.get(i), sps.get(i)));
             } catch (PyException e) {
-                mine = "ERR " + e.value.type.name + ": " + e.getMessage();
+                mine = "ERR " + e.value.type.name + ": " + Ops.str(e.value);
             } catch (UnsupportedOperationException e) {
                 mine = "ERR (Errors not implemented in this tree)";
             }

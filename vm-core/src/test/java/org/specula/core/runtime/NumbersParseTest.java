@@ -37,7 +37,7 @@ class NumbersParseTest {
             try {
                 res = "OK " + Numbers.repr(isFloat ? (Object) IntParsing.parseFloat(s) : IntParsing.parseInt(s, base));
             } catch (PyException e) {
-                res = "ERR " + e.value.type.name + ": " + e.getMessage();
+                res = "ERR " + e.value.type.name + ": " + Ops.str(e.value);
             } catch (UnsupportedOperationException e) {
                 res = "ERR";
             }

@@ -34,7 +34,7 @@ class StrFormatTest {
             try {
                 res = "OK " + StrMethods.asciiOf(StrMethods.format(t, args, kw));
             } catch (PyException e) {
-                res = "ERR " + e.value.type.name + ": " + e.getMessage();
+                res = "ERR " + e.value.type.name + ": " + Ops.str(e.value);
             } catch (UnsupportedOperationException e) {
                 res = "ERR";
             }

@@ -110,7 +110,7 @@ class StrMethodsTest {
             try {
                 res = "OK " + show(call(sig[0], args.toArray()));
             } catch (PyException e) {
-                res = "ERR " + e.value.type.name + ": " + e.getMessage();
+                res = "ERR " + e.value.type.name + ": " + Ops.str(e.value);
             } catch (UnsupportedOperationException e) {
                 res = "ERR";
             }
@@ -186,7 +186,7 @@ class StrMethodsTest {
             try {
                 res = "OK " + StrMethods.asciiOf(StrMethods.percentFormat(fmt, v));
             } catch (PyException e) {
-                res = "ERR " + e.value.type.name + ": " + e.getMessage();
+                res = "ERR " + e.value.type.name + ": " + Ops.str(e.value);
             } catch (UnsupportedOperationException e) {
                 res = "ERR";
             }
@@ -251,7 +251,7 @@ class StrMethodsTest {
 
     static void assertMsg(String expected, org.junit.jupiter.api.function.Executable ex) {
         PyException e = org.junit.jupiter.api.Assertions.assertThrows(PyException.class, ex);
-        assertEquals(expected, e.getMessage());
+        assertEquals(expected, Ops.str(e.value));
     }
 
     @Test
@@ -279,7 +279,7 @@ class StrMethodsTest {
                 try {
                     res = "OK " + show(call(n, full));
                 } catch (PyException e) {
-                    res = "ERR " + e.value.type.name + ": " + e.getMessage();
+                    res = "ERR " + e.value.type.name + ": " + Ops.str(e.value);
                 }
                 mine.add(res);
             }
