@@ -1,0 +1,136 @@
+package org.specula.core.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.specula.core.code.CodeObject;
+
+/**
+ * Compiles snippets with Specula's compiler (from CPython's own AST, converted) and compares
+ * every code object's normalised instruction sequence (opname, count args, argrepr, jump
+ * targets as indices), exception table, names and flags with CPython 3.11's. Runs without
+ * Specula's parser; needs python3 (3.11) on the PATH.
+ */
+class CompilerVsCpythonTest {
+    static final String[] SNIPPETS = {
+        // straight-line code
+        "x = 1\ny = x + 2 * 3\nprint(x, y)\n",
+        "a = b = c = 5\ndel a\n",
+        "x = -1\ny = (1, 2, -3)\nz = [1, 2, 3]\nw = {'a': 1, 'b': 2}\nv = {1, 2}\n",
+        "x = a[1]\na[1:2] = b\ndel a[::2]\nc = a[1, 2:3]\n",
+        "x = not a\ny = ~a\nz = -a\nw = +a\n",
+        "r = a < b < c\ns = a is not None\nt = a not in b\n",
+        "x = a and b or c\ny = a if b else c\n",
+        "a, b = b, a\nx, *y, z = t\n[p, q] = r\n",
+        "x += 1\na.b -= 2\nc[d] *= 3\n",
+        "f'{a}{b!r:>{w}} and {c!s}'\nx = f'{y!a}'\n",
+        "x = (y := 5) + y\n",
+        "import os\nimport os.path\nimport os.path as p\nfrom a.b import c, d as e\nfrom . import x\nfrom .. m import *\n",
+        "x: int = 5\ny: str\nz.a: int = 1\n",
+        "'''doc'''\nx = 1\n",
+        // calls
+        "f(1, 2, x=3)\nobj.meth(a, b=c)\nf(*args)\nf(*a, **k)\nf(a, *b, c, d=1, **e)\n",
+        "print(len(x))\nx.y.z(1)\n",
+        "f(**{'a': 1})\ng(x, y=2, *z)\n",
+        // functions
+        "def f(a, b=1, *args, c, d=2, **kw):\n    return a + b\n",
+        "def f(x):\n    if x:\n        a()\n",
+        "def f(x):\n    if x:\n        return 1\n    elif x > 2:\n        return 2\n    else:\n        return 3\n",
+        "def f():\n    '''Docstring.'''\n    return None\n",
+        "def f(a, /, b, *, c):\n    pass\n",
+        "@dec1\n@dec2(3)\ndef f():\n    pass\n",
+        "def f(x: int, *, y: str = 'a') -> bool:\n    pass\n",
+        "def outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x += 1\n        return x\n    return inner\n",
+        "def outer(a):\n    def mid():\n        def inner():\n            return a\n        return inner\n    return mid\n",
+        "def f():\n    global g\n    g = 1\n    return g\n",
+        "lam = lambda x, y=2: x + y\n",
+        "def gen():\n    yield 1\n    x = yield\n    yield from range(3)\n",
+        // loops
+        "for i in range(10):\n    if i == 5:\n        break\n    print(i)\nelse:\n    print('done')\n",
+        "while x:\n    x -= 1\n    if x == 3:\n        continue\nelse:\n    y = 2\n",
+        "def f(a, b):\n    a, b = b, a\n    while True:\n        if a: break\n    return (1, 2, -3)\n",
+        "def f(xs):\n    for x in xs:\n        for y in x:\n            if y:\n                return y\n    return None\n",
+        "def f(n):\n    total = 0\n    i = 0\n    while i < n:\n        total += i\n        i += 1\n    return total\n",
+        // comprehensions
+        "xs = [x * 2 for x in range(10) if x % 2]\n",
+        "s = {x for x in y}\nd = {k: v for k, v in items}\ng = (x for x in y)\n",
+        "def f(n):\n    return [i + j for i in range(n) for j in range(i) if j]\n",
+        "def f(a):\n    return [x + a for x in a]\n",
+        // try / except / finally / with
+        "try:\n    f()\nexcept ValueError:\n    g()\n",
+        "try:\n    f()\nexcept (ValueError, TypeError) as e:\n    print(e)\nexcept Exception:\n    pass\nelse:\n    h()\n",
+        "try:\n    f()\nfinally:\n    g()\n",
+        "try:\n    f()\nexcept E as e:\n    g(e)\nelse:\n    h()\nfinally:\n    k()\n",
+        "def f():\n    try:\n        return g()\n    finally:\n        h()\n",
+        "def f():\n    for x in y:\n        try:\n            if x: break\n            continue\n        finally:\n            g()\n",
+        "with open(f) as fh:\n    data = fh.read()\n",
+        "with a() as x, b() as y:\n    pass\n",
+        "def f():\n    with lock:\n        return compute()\n",
+        "raise\n",
+        "raise ValueError('x') from None\n",
+        "assert x, 'msg'\nassert y\n",
+        // classes
+        "class C:\n    '''Doc.'''\n    x = 1\n    def m(self):\n        return self.x\n",
+        "class D(Base, metaclass=Meta):\n    def __init__(self, v):\n        self.__v = v\n",
+        "class E:\n    def m(self):\n        return __class__\n",
+        "def f():\n    x = 1\n    class C:\n        y = x\n        def g(self):\n            return x\n    return C\n",
+        "class A:\n    a: int = 1\n    b: str\n",
+        // misc
+        "if a:\n    pass\nelif b:\n    x = 1\nelse:\n    x = 2\n",
+        "x = {**a, 'b': 1, **c}\ny = [*a, *b]\nz = (*a, 1)\n",
+        "x = a.b.c\na.b.c = 1\ndel a.b\n",
+        "if x is None:\n    y = 1\nif x is not None:\n    y = 2\n",
+        "if not (a and b):\n    x()\nif a < b < c:\n    y()\n",
+        "x = 1 if a else 2\n",
+        "x = 10 ** 2 + 3 - 1\ny = 'a' + 'b'\n",
+        "if x in [1, 2, 3]:\n    pass\n",
+    };
+
+    static List<CpythonOracle.Result> results;
+
+    @BeforeAll
+    static void runOracle() throws Exception {
+        assumeTrue(CpythonOracle.pythonAvailable(), "python3.11 not available");
+        results = CpythonOracle.run(List.of(SNIPPETS));
+    }
+
+    @TestFactory
+    List<DynamicTest> sameBytecodeAsCpython() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (CpythonOracle.Result r : results) {
+            tests.add(DynamicTest.dynamicTest(r.source.replace("\n", "\\n"), () -> check(r)));
+        }
+        return tests;
+    }
+
+    static void check(CpythonOracle.Result r) {
+        assertNotNull(r.ast, "parse error: " + r.parseError);
+        CodeObject co = Compiler.compileModule(r.ast, "x.py");
+        List<CodeObject> ours = CpythonOracle.allCodes(co);
+        assertEquals(r.codes.size(), ours.size(), "number of code objects");
+        for (int i = 0; i < ours.size(); i++) {
+            CodeObject c = ours.get(i);
+            Map<String, Object> exp = r.codes.get(i);
+            String where = "code object " + exp.get("name");
+            assertEquals(exp.get("name"), c.name, where);
+            assertEquals(exp.get("qualname"), c.qualname, where);
+            assertEquals(String.join("\n", CpythonOracle.expectedListing(exp)),
+                    String.join("\n", CpythonOracle.listing(c)), where + " instructions");
+            assertEquals(String.join("\n", CpythonOracle.expectedTable(exp)),
+                    String.join("\n", CpythonOracle.table(c)), where + " exception table");
+            assertEquals(exp.get("varnames"), List.of(c.varnames), where + " varnames");
+            assertEquals(exp.get("cellvars"), List.of(c.cellvars), where + " cellvars");
+            assertEquals(exp.get("freevars"), List.of(c.freevars), where + " freevars");
+            assertEquals(((Long) exp.get("argcount")).intValue(), c.argcount, where + " argcount");
+            assertEquals(((Long) exp.get("flags")).intValue() & 0x3F, c.flags, where + " flags");
+        }
+    }
+}
