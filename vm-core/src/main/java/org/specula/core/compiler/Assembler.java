@@ -211,7 +211,8 @@ final class Assembler {
                 case Instr.POP_JUMP_IF_FALSE, Instr.POP_JUMP_IF_TRUE, Instr.POP_JUMP_IF_NONE,
                         Instr.POP_JUMP_IF_NOT_NONE, Instr.JUMP -> {
                     Instr t = firstInstr(target(in));
-                    if (t != null && t.op == Instr.JUMP && t.target != in.target && t.target.block != in.target.block) {
+                    if (t != null && t.op == Instr.JUMP && t.line() == in.line()
+                            && t.target.block != in.target.block) {
                         in.target = t.target;
                         i--;
                     }
@@ -225,6 +226,9 @@ final class Assembler {
                     int opp = isFalse ? JUMP_IF_TRUE_OR_POP : JUMP_IF_FALSE_OR_POP;
                     int popSame = isFalse ? Instr.POP_JUMP_IF_FALSE : Instr.POP_JUMP_IF_TRUE;
                     int popOpp = isFalse ? Instr.POP_JUMP_IF_TRUE : Instr.POP_JUMP_IF_FALSE;
+                    if ((t.op == popSame || t.op == Instr.JUMP || t.op == same) && t.line() != in.line()) {
+                        break;
+                    }
                     if (t.op == popSame) {
                         in.op = popSame;
                         in.target = t.target;
@@ -247,7 +251,7 @@ final class Assembler {
     }
 
     private static boolean isSimpleStore(Instr in) {
-        return in.op == STORE_FAST || in.op == STORE_NAME || in.op == STORE_GLOBAL || in.op == STORE_DEREF;
+        return in.op == STORE_FAST || in.op == POP_TOP;
     }
 
     private static void truncateAfter(Block b, int i) {
@@ -277,7 +281,7 @@ final class Assembler {
         Instr last = b.last();
         if (last == null || !last.isUnconditionalJump()) return;
         Block t = nonEmpty(target(last));
-        if (t != null && t.isExit() && t.instrs.size() <= MAX_COPY_SIZE) {
+        if (t != null && t.isExit() && t.instrs.size() <= MAX_COPY_SIZE && !hasLineno(t)) {
             b.instrs.remove(b.instrs.size() - 1);
             for (Instr in : t.instrs) b.instrs.add(in.copy());
         }
@@ -348,6 +352,11 @@ final class Assembler {
             }
         }
         eliminateEmptyBlocks();
+    }
+
+    private static boolean hasLineno(Block b) {
+        for (Instr in : b.instrs) if (in.pos != null) return true;
+        return false;
     }
 
     private static boolean isExitWithoutLineno(Block b) {

@@ -1697,15 +1697,45 @@ public final class Compiler {
                     case BIT_AND -> x.and(y);
                     case BIT_OR -> x.or(y);
                     case BIT_XOR -> x.xor(y);
+                    case POW -> y.signum() >= 0 && y.bitLength() < 32
+                            && (long) x.bitLength() * y.intValue() <= 128 ? x.pow(y.intValue()) : null;
+                    case LSHIFT -> y.signum() >= 0 && y.bitLength() < 32 && x.bitLength() + y.intValue() <= 128
+                            ? x.shiftLeft(y.intValue()) : null;
+                    case RSHIFT -> y.signum() >= 0 && y.bitLength() < 32 ? x.shiftRight(y.intValue()) : null;
+                    case MOD -> y.signum() != 0 ? floorMod(x, y) : null;
+                    case FLOOR_DIV -> y.signum() != 0 ? x.subtract(floorMod(x, y)).divide(y) : null;
                     default -> null;
                 };
                 return res == null ? null : normalize(res);
+            }
+            if ((l instanceof Double || r instanceof Double) && isNum(l) && isNum(r)) {
+                double x = toDouble(l), y = toDouble(r);
+                return switch (b.op()) {
+                    case ADD -> x + y;
+                    case SUB -> x - y;
+                    case MULT -> x * y;
+                    default -> null;
+                };
             }
             if (l instanceof String s1 && r instanceof String s2 && b.op() == Operator.ADD
                     && s1.length() + s2.length() <= 4096) {
                 return s1 + s2;
             }
             return null;
+        }
+
+        private static BigInteger floorMod(BigInteger x, BigInteger y) {
+            BigInteger m = x.mod(y.abs());
+            if (y.signum() < 0 && m.signum() != 0) m = m.add(y);
+            return m;
+        }
+
+        private static boolean isNum(Object o) {
+            return o instanceof Long || o instanceof Double || (o instanceof BigInteger b && b.bitLength() < 53);
+        }
+
+        private static double toDouble(Object o) {
+            return o instanceof Double d ? d : ((Number) o).doubleValue();
         }
 
         private static BigInteger big(Object o) {

@@ -146,6 +146,7 @@ public final class Dis {
     private static String argrepr(CodeObject code, int op, int arg) {
         switch (Opcode.argKind(op)) {
             case CONST:
+                if (op == Opcode.KW_NAMES) return ""; // 3.11's dis shows no argrepr for KW_NAMES
                 return arg < code.consts.length ? repr(code.consts[arg]) : "";
             case NAME:
                 return arg < code.names.length ? code.names[arg] : "";
