@@ -69,13 +69,25 @@ final class Assembler {
     }
 
     Result assemble(List<Instr> code) {
+        // Order as CPython 3.11's assemble(): stack depth and exception targets are computed on
+        // the unoptimised graph, then the SETUP_*/POP_BLOCK markers vanish before optimisation.
         buildBlocks(code);
+        stackDepth(false);
+        labelExceptionTargets();
+        for (Block b = entry; b != null; b = b.next) {
+            for (Instr in : b.instrs) {
+                if (in.isBlockPush() || in.op == Instr.POP_BLOCK) {
+                    in.op = NOP;
+                    in.target = null;
+                }
+            }
+            cleanBlock(b);
+        }
         optimize();
         duplicateExitsWithoutLineno();
         propagateLineNumbers();
-        int maxDepth = stackDepth();
-        Instr[] handlers = labelExceptionTargets();
-        return emit(maxDepth, handlers);
+        int maxDepth = stackDepth(true);
+        return emit(maxDepth, null);
     }
 
     // ------------------------------------------------------------ blocks
@@ -124,10 +136,13 @@ final class Assembler {
             optimizeBlock(b);
             cleanBlock(b);
         }
-        for (Block b = entry; b != null; b = b.next) extendBlock(b);
+        for (Block b = entry; b != null; b = b.next) {
+            extendBlock(b);
+            cleanBlock(b);
+        }
         markReachable();
         for (Block b = entry; b != null; b = b.next) {
-            if (b.predecessors == 0) b.instrs.clear();
+            if (!b.visited) b.instrs.clear();
         }
         eliminateEmptyBlocks();
         removeRedundantJumps();
@@ -273,8 +288,16 @@ final class Assembler {
         in.arg = addConst.applyAsInt(new PyTuple(items));
     }
 
+    /** Removes NOPs; a NOP's position moves to a following instruction that has none. */
     private static void cleanBlock(Block b) {
-        b.instrs.removeIf(in -> in.op == NOP);
+        List<Instr> ins = b.instrs;
+        for (int i = 0; i < ins.size(); i++) {
+            Instr in = ins.get(i);
+            if (in.op == NOP && in.pos != null && i + 1 < ins.size() && ins.get(i + 1).pos == null) {
+                ins.get(i + 1).pos = in.pos;
+            }
+        }
+        ins.removeIf(in -> in.op == NOP);
     }
 
     private void extendBlock(Block b) {
@@ -282,7 +305,8 @@ final class Assembler {
         if (last == null || !last.isUnconditionalJump()) return;
         Block t = nonEmpty(target(last));
         if (t != null && t.isExit() && t.instrs.size() <= MAX_COPY_SIZE && !hasLineno(t)) {
-            b.instrs.remove(b.instrs.size() - 1);
+            last.op = NOP; // keeps the jump's line for the copied instructions
+            last.target = null;
             for (Instr in : t.instrs) b.instrs.add(in.copy());
         }
     }
@@ -313,6 +337,13 @@ final class Assembler {
                         stack.push(t);
                     }
                     t.predecessors++;
+                }
+                if (in.handler != null) {
+                    Block h = nonEmpty(in.handler.target.block);
+                    if (!h.visited) {
+                        h.visited = true;
+                        stack.push(h);
+                    }
                 }
             }
         }
@@ -347,8 +378,7 @@ final class Assembler {
             if (last != null && last.isUnconditionalJump() && target(last) == nonEmpty(b.next)) {
                 last.op = NOP;
                 last.target = null;
-                // keep the line, as CPython does, only when needed: we simply drop it
-                b.instrs.remove(b.instrs.size() - 1);
+                cleanBlock(b);
             }
         }
         eliminateEmptyBlocks();
@@ -366,7 +396,11 @@ final class Assembler {
     }
 
     private void duplicateExitsWithoutLineno() {
-        for (Block b = entry; b != null; b = b.next) {
+        // CPython 3.11 walks its block list in reverse allocation order; reverse layout order is
+        // the same for the code shapes the compiler produces.
+        List<Block> order = new ArrayList<>();
+        for (Block b = entry; b != null; b = b.next) order.add(0, b);
+        for (Block b : order) {
             Instr last = b.last();
             if (last != null && last.hasTarget() && !last.isBlockPush()) {
                 Block t = target(last);
@@ -477,7 +511,11 @@ final class Assembler {
         }
     }
 
-    private int stackDepth() {
+    /**
+     * Flow analysis of the operand stack depth; with exceptionEdges, handlers are entered from
+     * every instruction they cover (the SETUP_* markers are gone by then).
+     */
+    private int stackDepth(boolean exceptionEdges) {
         for (Block b = entry; b != null; b = b.next) b.startDepth = Integer.MIN_VALUE;
         Deque<Block> work = new ArrayDeque<>();
         int max = 0;
@@ -495,6 +533,11 @@ final class Assembler {
                     int td = depth + stackEffect(in.op, in.arg, true);
                     max = Math.max(max, td);
                     push(work, target(in), td);
+                }
+                if (exceptionEdges && in.handler != null) {
+                    int hd = in.handler.depth + 1 + (in.handler.lasti ? 1 : 0);
+                    max = Math.max(max, hd);
+                    push(work, nonEmpty(in.handler.target.block), hd);
                 }
                 depth = nd;
                 if (in.noFallthrough()) {
@@ -519,7 +562,8 @@ final class Assembler {
     // ------------------------------------------------------------ exception table
 
     /** Computes, for every instruction, the innermost active SETUP_* (or null). */
-    private Instr[] labelExceptionTargets() {
+    private void labelExceptionTargets() {
+        java.util.Map<Instr, Instr.Handler> handlers = new java.util.IdentityHashMap<>();
         for (Block b = entry; b != null; b = b.next) {
             b.visited = false;
             b.exceptStack = null;
@@ -532,6 +576,7 @@ final class Assembler {
             Block b = todo.pop();
             Deque<Instr> stack = b.exceptStack;
             Instr handler = stack.peek();
+            Instr.Handler h = handler == null ? null : handlerFor(handlers, handler);
             for (Instr in : b.instrs) {
                 if (in.isBlockPush()) {
                     Block t = target(in);
@@ -543,11 +588,13 @@ final class Assembler {
                     if (in.op != Instr.SETUP_FINALLY) t.preserveLasti = true;
                     stack.push(in);
                     handler = in;
+                    h = handlerFor(handlers, handler);
                 } else if (in.op == Instr.POP_BLOCK) {
                     stack.pop();
                     handler = stack.peek();
+                    h = handler == null ? null : handlerFor(handlers, handler);
                 } else {
-                    in.handler = handler;
+                    in.handler = h;
                     if (in.hasTarget()) {
                         Block t = target(in);
                         if (!t.visited) {
@@ -564,7 +611,14 @@ final class Assembler {
                 todo.push(b.next);
             }
         }
-        return null;
+    }
+
+    private static Instr.Handler handlerFor(java.util.Map<Instr, Instr.Handler> handlers, Instr setup) {
+        return handlers.computeIfAbsent(setup, st -> {
+            boolean lasti = st.op != Instr.SETUP_FINALLY;
+            int depth = st.target.block.startDepth - 1 - (lasti ? 1 : 0);
+            return new Instr.Handler(st.target, depth, lasti);
+        });
     }
 
     // ------------------------------------------------------------ emission
@@ -572,17 +626,7 @@ final class Assembler {
     private Result emit(int maxDepth, Instr[] unused) {
         // drop pseudo instructions, assign offsets
         int idx = 0;
-        for (Block b = entry; b != null; b = b.next) {
-            b.instrs.removeIf(in -> in.isBlockPush() || in.op == Instr.POP_BLOCK || in.op == NOP);
-        }
-        eliminateEmptyBlocks();
-        // redundant jumps may appear after removing pseudo instructions
-        for (Block b = entry; b != null; b = b.next) {
-            Instr last = b.last();
-            if (last != null && last.isUnconditionalJump() && target(last) == nonEmpty(b.next)) {
-                b.instrs.remove(b.instrs.size() - 1);
-            }
-        }
+        for (Block b = entry; b != null; b = b.next) cleanBlock(b);
         eliminateEmptyBlocks();
         for (Block b = entry; b != null; b = b.next) {
             b.offset = idx;
@@ -593,7 +637,7 @@ final class Assembler {
         r.positions = new int[idx * 4];
         List<ExceptionTableEntry> table = new ArrayList<>();
         int i = 0;
-        Instr runHandler = null;
+        Instr.Handler runHandler = null;
         int runStart = 0;
         for (Block b = entry; b != null; b = b.next) {
             for (Instr in : b.instrs) {
@@ -635,10 +679,8 @@ final class Assembler {
         return r;
     }
 
-    private static ExceptionTableEntry entryFor(Instr setup, int start, int end) {
-        Block t = nonEmpty(setup.target.block);
-        boolean lasti = setup.op != Instr.SETUP_FINALLY;
-        int depth = setup.target.block.startDepth - 1 - (lasti ? 1 : 0);
-        return new ExceptionTableEntry(start, end, t.offset, depth, lasti);
+    private static ExceptionTableEntry entryFor(Instr.Handler h, int start, int end) {
+        Block t = nonEmpty(h.target.block);
+        return new ExceptionTableEntry(start, end, t.offset, h.depth, h.lasti);
     }
 }

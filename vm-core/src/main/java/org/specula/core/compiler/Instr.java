@@ -17,8 +17,21 @@ final class Instr {
     int arg;
     Label target;
     Pos pos;
-    /** The innermost active SETUP_* when this instruction runs (exception labelling). */
-    Instr handler;
+    /** The innermost active exception handler when this instruction runs, or null. */
+    Handler handler;
+
+    /** An exception handler: where to jump, the stack depth to unwind to, whether lasti is pushed. */
+    static final class Handler {
+        final Label target;
+        final int depth;
+        final boolean lasti;
+
+        Handler(Label target, int depth, boolean lasti) {
+            this.target = target;
+            this.depth = depth;
+            this.lasti = lasti;
+        }
+    }
 
     Instr(int op, int arg, Label target, Pos pos) {
         this.op = op;
@@ -28,7 +41,9 @@ final class Instr {
     }
 
     Instr copy() {
-        return new Instr(op, arg, target, pos);
+        Instr c = new Instr(op, arg, target, pos);
+        c.handler = handler;
+        return c;
     }
 
     /** A jump target; bound to a basic block by the assembler. */

@@ -92,6 +92,43 @@ class CompilerVsCpythonTest {
         "x = 1 if a else 2\n",
         "x = 10 ** 2 + 3 - 1\ny = 'a' + 'b'\n",
         "if x in [1, 2, 3]:\n    pass\n",
+        // harder control flow
+        "def f():\n    try:\n        g()\n    except E:\n        return 1\n    finally:\n        h()\n",
+        "def f(xs):\n    for x in xs:\n        with m:\n            if x:\n                break\n            continue\n",
+        "def f():\n    try:\n        pass\n    except E as e:\n        return e\n",
+        "def f():\n    while 1:\n        try:\n            x()\n        except:\n            continue\n        else:\n            break\n",
+        "def g():\n    try:\n        yield from h()\n    finally:\n        yield 2\n",
+        "def f():\n    try:\n        try:\n            a()\n        finally:\n            b()\n    except:\n        c()\n",
+        "with a:\n    with b:\n        pass\n",
+        "def f(x):\n    return [y for y in x if (z := y)]\n",
+        "def f():\n    x = 0\n    def g():\n        nonlocal x\n        x = 1\n    g()\n    return x\n",
+        "def f(a, b):\n    return lambda: a + b\n",
+        "def f(self):\n    return [self.x for _ in range(3)]\n",
+        "class C:\n    x = 1\n    y = [x for _ in range(3)]\n    def m(self):\n        return x\n",
+        "class C:\n    global g\n    g = 1\n    def h(self):\n        g = 2\n",
+        "def f(*, a=1, b):\n    return a, b\n",
+        "def f(**kw):\n    return g(**kw, x=1)\n",
+        "x = [[1, 2], [3, 4]]\ny = {1: 'a', 2: 'b', 'c': 3}\nz = ()\nw = (1,)\n",
+        "a[b:c]\na[::]\na[b:c, d]\n",
+        "print(a if b else c, *d)\n",
+        "x = a.b(c).d[e](f)\n",
+        "assert not x\n",
+        "for a, (b, c) in d:\n    pass\n",
+        "for x in y:\n    pass\nelse:\n    z = 1\n",
+        "while not x:\n    if y or z:\n        break\n",
+        "if a and (b or c):\n    d()\n",
+        "x = a or b and c\n",
+        "x = 1 < y\nz = 'a' in 'abc'\n",
+        "def f():\n    yield\n",
+        "g = (x * y for x in a for y in b)\n",
+        "d = {k: [v for v in vs] for k, vs in items}\n",
+        "try:\n    pass\nexcept:\n    raise\n",
+        "def f():\n    del x\n    x = 1\n",
+        "import a.b.c as d\n",
+        "from m import (a, b as c)\n",
+        "x = f'{a:{b}.{c}}'\ny = f'plain'\nz = f'{x}'\n",
+        "s = 'a' 'b'\nb = 1.5 * 2\nc = 2 ** 100\n",
+        "async_ = 1\nx = ...\ny = None\nz = True\n",
     };
 
     static List<CpythonOracle.Result> results;
@@ -131,6 +168,7 @@ class CompilerVsCpythonTest {
             assertEquals(exp.get("freevars"), List.of(c.freevars), where + " freevars");
             assertEquals(((Long) exp.get("argcount")).intValue(), c.argcount, where + " argcount");
             assertEquals(((Long) exp.get("flags")).intValue() & 0x3F, c.flags, where + " flags");
+            assertEquals(((Long) exp.get("stacksize")).intValue(), c.stacksize, where + " stacksize");
         }
     }
 }
