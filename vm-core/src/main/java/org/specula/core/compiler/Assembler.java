@@ -62,6 +62,8 @@ final class Assembler {
     private final IntFunction<Object> getConst;
     private final ToIntFunction<Object> addConst;
     private Block entry;
+    /** Handler blocks of reachable SETUP_* markers: CPython keeps them even when nothing is covered. */
+    private final List<Instr.Handler> handlerList = new ArrayList<>();
 
     Assembler(IntFunction<Object> getConst, ToIntFunction<Object> addConst) {
         this.getConst = getConst;
@@ -288,16 +290,36 @@ final class Assembler {
         in.arg = addConst.applyAsInt(new PyTuple(items));
     }
 
-    /** Removes NOPs; a NOP's position moves to a following instruction that has none. */
+    /**
+     * Removes NOPs where legal, as CPython's clean_basic_block: a NOP stays only when it is the
+     * sole carrier of its line number; otherwise its position moves to a following instruction
+     * that has none.
+     */
     private static void cleanBlock(Block b) {
         List<Instr> ins = b.instrs;
+        List<Instr> out = new ArrayList<>(ins.size());
+        int prevLine = -1;
         for (int i = 0; i < ins.size(); i++) {
             Instr in = ins.get(i);
-            if (in.op == NOP && in.pos != null && i + 1 < ins.size() && ins.get(i + 1).pos == null) {
-                ins.get(i + 1).pos = in.pos;
+            int line = in.line();
+            if (in.op == NOP) {
+                if (line < 0 || prevLine == line) continue;
+                if (i < ins.size() - 1) {
+                    Instr nx = ins.get(i + 1);
+                    if (nx.line() < 0 || nx.line() == line) {
+                        nx.pos = in.pos;
+                        continue;
+                    }
+                } else {
+                    Block next = nonEmpty(b.next);
+                    if (next != null && next.instrs.get(0).line() == line) continue;
+                }
             }
+            out.add(in);
+            prevLine = line;
         }
-        ins.removeIf(in -> in.op == NOP);
+        ins.clear();
+        ins.addAll(out);
     }
 
     private void extendBlock(Block b) {
@@ -320,6 +342,13 @@ final class Assembler {
         entry.predecessors = 1;
         stack.push(entry);
         entry.visited = true;
+        for (Instr.Handler hl : handlerList) {
+            Block h = nonEmpty(hl.target.block);
+            if (h != null && !h.visited) {
+                h.visited = true;
+                stack.push(h);
+            }
+        }
         while (!stack.isEmpty()) {
             Block b = stack.pop();
             if (b.next != null && !b.noFallthrough()) {
@@ -521,6 +550,13 @@ final class Assembler {
         int max = 0;
         entry.startDepth = 0;
         work.push(entry);
+        if (exceptionEdges) {
+            for (Instr.Handler h : handlerList) {
+                int hd = h.depth + 1 + (h.lasti ? 1 : 0);
+                max = Math.max(max, hd);
+                push(work, nonEmpty(h.target.block), hd);
+            }
+        }
         while (!work.isEmpty()) {
             Block b = work.pop();
             int depth = b.startDepth;
@@ -589,6 +625,7 @@ final class Assembler {
                     stack.push(in);
                     handler = in;
                     h = handlerFor(handlers, handler);
+                    handlerList.add(h);
                 } else if (in.op == Instr.POP_BLOCK) {
                     stack.pop();
                     handler = stack.peek();

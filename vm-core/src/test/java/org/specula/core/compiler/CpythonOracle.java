@@ -169,10 +169,14 @@ final class CpythonOracle {
 
     /** Our listing in the oracle's normalised form: "OPNAME arg argrepr" lines. */
     static List<String> listing(CodeObject co) {
-        List<String> out = new ArrayList<>();
+        List<org.specula.core.dis.Dis.Instruction> kept = new ArrayList<>();
         for (org.specula.core.dis.Dis.Instruction in : org.specula.core.dis.Dis.instructions(co)) {
+            if (in.opcode() != Opcode.NOP) kept.add(in);
+        }
+        List<String> out = new ArrayList<>();
+        for (org.specula.core.dis.Dis.Instruction in : kept) {
             String rep = in.argrepr();
-            if (Opcode.isJump(in.opcode())) rep = "to " + in.arg();
+            if (Opcode.isJump(in.opcode())) rep = "to " + keptIndex(kept, in.arg() * 2);
             else if (in.opcode() == Opcode.LOAD_CONST && co.consts[in.arg()] instanceof CodeObject c) {
                 rep = "<code " + c.name + ">";
             }
@@ -180,6 +184,12 @@ final class CpythonOracle {
             out.add(line(in.opname(), arg, rep));
         }
         return out;
+    }
+
+    /** Index of the first kept instruction at or after offset (as the oracle script does). */
+    static int keptIndex(List<org.specula.core.dis.Dis.Instruction> kept, int offset) {
+        for (int k = 0; k < kept.size(); k++) if (kept.get(k).offset() >= offset) return k;
+        return kept.size();
     }
 
     static String line(String op, String arg, String rep) {
@@ -197,9 +207,14 @@ final class CpythonOracle {
     }
 
     static List<String> table(CodeObject co) {
+        List<org.specula.core.dis.Dis.Instruction> kept = new ArrayList<>();
+        for (org.specula.core.dis.Dis.Instruction in : org.specula.core.dis.Dis.instructions(co)) {
+            if (in.opcode() != Opcode.NOP) kept.add(in);
+        }
         List<String> out = new ArrayList<>();
         for (ExceptionTableEntry e : co.exceptionTable) {
-            out.add(e.start() + " " + e.end() + " -> " + e.target() + " [" + e.depth() + "]" + (e.lasti() ? " lasti" : ""));
+            out.add(keptIndex(kept, e.start() * 2) + " " + keptIndex(kept, e.end() * 2) + " -> "
+                    + keptIndex(kept, e.target() * 2) + " [" + e.depth() + "]" + (e.lasti() ? " lasti" : ""));
         }
         return out;
     }
