@@ -390,7 +390,16 @@ public final class Compiler {
     private void returnStmt(Return r) {
         if (u.ste.type != BlockType.FUNCTION) throw error("'return' outside function", r.pos());
         boolean preserveTos = r.value() != null && !(r.value() instanceof Constant);
-        if (preserveTos) visitExpr(r.value());
+        if (preserveTos) {
+            visitExpr(r.value());
+        } else if (r.value() != null) {
+            u.loc = r.value().pos();
+            emit(NOP); // carries the line of the returned constant
+        }
+        if (r.value() == null || r.value().pos().line() != r.pos().line()) {
+            u.loc = r.pos();
+            emit(NOP);
+        }
         unwindFblockStack(preserveTos, false);
         if (r.value() == null) loadConst(Py.None);
         else if (!preserveTos) loadConst(((Constant) r.value()).value());
@@ -399,6 +408,7 @@ public final class Compiler {
     }
 
     private void breakStmt(Stmt s) {
+        emit(NOP); // carries the statement's line
         FBlock loop = unwindFblockStack(false, true);
         if (loop == null) throw error("'break' outside loop", s.pos());
         unwindFblock(loop, false);
@@ -406,6 +416,7 @@ public final class Compiler {
     }
 
     private void continueStmt(Stmt s) {
+        emit(NOP);
         FBlock loop = unwindFblockStack(false, true);
         if (loop == null) throw error("'continue' not properly in loop", s.pos());
         emitJump(Instr.JUMP, loop.block());
