@@ -403,7 +403,6 @@ public final class Compiler {
         unwindFblockStack(preserveTos, false);
         if (r.value() == null) loadConst(Py.None);
         else if (!preserveTos) loadConst(((Constant) r.value()).value());
-        u.loc = r.pos();
         emit(RETURN_VALUE);
     }
 

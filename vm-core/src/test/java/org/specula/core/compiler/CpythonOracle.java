@@ -39,6 +39,8 @@ final class CpythonOracle {
         List<Object> error;
         /** One entry per code object, in dis's recursive order. */
         List<Map<String, Object>> codes;
+        /** CPython's dis.dis text, normalised (see cpython_oracle.py). */
+        String dis;
     }
 
     static boolean pythonAvailable() {
@@ -92,6 +94,7 @@ final class CpythonOracle {
             r.parseError = (String) m.get("parseError");
             r.error = (List<Object>) m.get("error");
             r.codes = (List<Map<String, Object>>) m.get("codes");
+            r.dis = (String) m.get("dis");
             results.add(r);
         }
         return results;

@@ -104,6 +104,72 @@ def codes(co, acc):
             codes(c, acc)
     return acc
 
+LAYOUT_DROP = {'RESUME', 'PRECALL', 'CACHE', 'EXTENDED_ARG'}
+
+def normalised_dis(co):
+    """dis.dis(co) text after removing RESUME/PRECALL/CACHE, renumbering offsets to 2 per
+    instruction and expressing jump arguments as absolute instruction indices (Specula's form),
+    printed with dis's own Instruction formatting."""
+    import io, re
+    out = io.StringIO()
+    def one(co):
+        raw = list(dis.get_instructions(co))
+        kept, pending = [], None
+        skip_pop = False
+        for i in raw:
+            # Specula emits no RETURN_GENERATOR (and so no POP_TOP after it)
+            if i.opname == 'RETURN_GENERATOR':
+                skip_pop = True
+                pending = i.starts_line if i.starts_line is not None else pending
+                continue
+            if skip_pop and i.opname == 'POP_TOP':
+                skip_pop = False
+                continue
+            if i.opname in LAYOUT_DROP:
+                if i.starts_line is not None:
+                    pending = i.starts_line
+                continue
+            if i.starts_line is None and pending is not None and i.positions.lineno == pending:
+                i = i._replace(starts_line=pending)
+            pending = None
+            kept.append(i)
+        old = [i.offset for i in kept]
+        def new_off(o):
+            for k, x in enumerate(old):
+                if x >= o:
+                    return 2 * k
+            return 2 * len(old)
+        table = [(new_off(e.start), new_off(e.end), new_off(e.target), e.depth, e.lasti)
+                 for e in dis._parse_exception_table(co)]
+        targets = set(t for (_, _, t, _, _) in table)
+        fixed = []
+        for k, i in enumerate(kept):
+            if i.opcode in dis.hasjrel or i.opcode in dis.hasjabs:
+                t = new_off(i.argval)
+                targets.add(t)
+                i = i._replace(arg=t // 2, argval=t, argrepr='to %d' % t)
+            fixed.append(i._replace(offset=2 * k))
+        linestarts = [i.starts_line for i in fixed if i.starts_line is not None]
+        lineno_width = (len(str(max(linestarts))) if max(linestarts) >= 1000 else 3) if linestarts else 0
+        maxoffset = 2 * len(fixed) - 2
+        offset_width = len(str(maxoffset)) if maxoffset >= 10000 else 4
+        for i in fixed:
+            i = i._replace(is_jump_target=i.offset in targets)
+            if linestarts and i.starts_line is not None and i.offset > 0:
+                print(file=out)
+            print(i._disassemble(lineno_width, False, offset_width), file=out)
+        if table:
+            print("ExceptionTable:", file=out)
+            for (st, en, tg, d, l) in table:
+                print(f"  {st} to {en - 2} -> {tg} [{d}]{' lasti' if l else ''}", file=out)
+        for c in co.co_consts:
+            if isinstance(c, types.CodeType):
+                print(file=out)
+                print("Disassembly of %r:" % (c,), file=out)
+                one(c)
+    one(co)
+    return re.sub(r' at 0x[0-9a-f]+', ' at 0xADDR', out.getvalue())
+
 def main():
     srcs = json.load(sys.stdin)
     res = []
@@ -119,7 +185,7 @@ def main():
         try:
             co = compile(src, 'x.py', 'exec')
             r['codes'] = codes(co, [])
-            r['dis'] = dis.Bytecode(co).dis() if False else None
+            r['dis'] = normalised_dis(co)
         except SyntaxError as e:
             r['error'] = [e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
         res.append(r)
