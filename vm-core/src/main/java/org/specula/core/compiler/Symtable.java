@@ -273,7 +273,7 @@ final class Symtable {
         int dot = store.indexOf('.');
         if (dot >= 0) store = store.substring(0, dot);
         if (store.equals("*")) {
-            if (cur.type != BlockType.MODULE) throw error("import * only allowed at module level", stmtPos);
+            if (cur.type != BlockType.MODULE) throw error("import * only allowed at module level", a.pos());
             return;
         }
         addDef(store, DEF_IMPORT, a.pos());
