@@ -307,7 +307,7 @@ final class Assembler {
                 if (i < ins.size() - 1) {
                     Instr nx = ins.get(i + 1);
                     if (nx.line() < 0 || nx.line() == line) {
-                        nx.pos = in.pos;
+                        if (nx.pos == null) nx.pos = in.pos;
                         continue;
                     }
                 } else {

@@ -122,6 +122,7 @@ public final class Compiler {
         }
         nu.cellvars.addAll(cells);
         nu.freevars.addAll(frees);
+        nu.loc = new Pos(firstlineno, 0, firstlineno, 0);
         u = nu;
         if (type != ScopeType.MODULE) setQualname();
         else u.qualname = name;
@@ -287,12 +288,13 @@ public final class Compiler {
 
     /** Module and class bodies (compiler_body). */
     private void body(List<Stmt> stmts) {
-        if (!stmts.isEmpty()) u.loc = stmts.get(0).pos();
+        if (!stmts.isEmpty() && u.scopeType == ScopeType.MODULE) u.loc = stmts.get(0).pos();
         if (findAnn(stmts)) emit(SETUP_ANNOTATIONS);
         int i = 0;
         String doc = docstring(stmts);
         if (doc != null) {
             i = 1;
+            u.loc = stmts.get(0).pos();
             visitExpr(((ExprStmt) stmts.get(0)).value());
             nameOp("__doc__", ExprContext.STORE);
         }
@@ -389,7 +391,8 @@ public final class Compiler {
 
     private void returnStmt(Return r) {
         if (u.ste.type != BlockType.FUNCTION) throw error("'return' outside function", r.pos());
-        boolean preserveTos = r.value() != null && !(r.value() instanceof Constant);
+        Object constant = r.value() == null ? null : ConstFold.value(r.value());
+        boolean preserveTos = r.value() != null && constant == null;
         if (preserveTos) {
             visitExpr(r.value());
         } else if (r.value() != null) {
@@ -402,7 +405,7 @@ public final class Compiler {
         }
         unwindFblockStack(preserveTos, false);
         if (r.value() == null) loadConst(Py.None);
-        else if (!preserveTos) loadConst(((Constant) r.value()).value());
+        else if (!preserveTos) loadConst(constant);
         emit(RETURN_VALUE);
     }
 
@@ -661,6 +664,7 @@ public final class Compiler {
     }
 
     private void withExceptFinish(Label cleanup) {
+        u.loc = null;
         Label exit = new Label();
         emitJump(Instr.POP_JUMP_IF_TRUE, exit);
         emit(RERAISE, 2);
@@ -901,9 +905,16 @@ public final class Compiler {
         String qualname = u.qualname;
         CodeObject co = finishUnit(true);
         makeClosure(co, flags);
-        u.loc = f.pos();
-        for (int i = 0; i < f.decoratorList().size(); i++) emit(CALL, 0);
+        applyDecorators(f.decoratorList(), f.pos());
         nameOp(f.name(), ExprContext.STORE);
+    }
+
+    private void applyDecorators(List<Expr> decos, Pos stmtPos) {
+        for (int i = decos.size() - 1; i >= 0; i--) {
+            u.loc = decos.get(i).pos();
+            emit(CALL, 0);
+        }
+        u.loc = stmtPos;
     }
 
     private void makeClosure(CodeObject co, int flags) {
@@ -925,7 +936,6 @@ public final class Compiler {
         int firstlineno = s.decoratorList().isEmpty() ? s.pos().line() : s.decoratorList().get(0).pos().line();
         enterScope(s.name(), ScopeType.CLASS, s, firstlineno);
         u.privateName = s.name();
-        u.loc = s.pos();
         nameOp("__name__", ExprContext.LOAD);
         nameOp("__module__", ExprContext.STORE);
         loadConst(u.qualname);
@@ -947,7 +957,7 @@ public final class Compiler {
         makeClosure(co, 0);
         loadConst(s.name());
         callHelper(2, s.bases(), s.keywords());
-        for (int i = 0; i < s.decoratorList().size(); i++) emit(CALL, 0);
+        applyDecorators(s.decoratorList(), s.pos());
         nameOp(s.name(), ExprContext.STORE);
     }
 
@@ -1228,8 +1238,7 @@ public final class Compiler {
 
     /** compiler_jump_if: jumps to next when the truth of e equals cond. */
     private void jumpIf(Expr e, Label next, boolean cond) {
-        Pos old = u.loc;
-        u.loc = e.pos();
+        Pos old = u.loc; // the jumps carry the enclosing location, as in CPython
         try {
             if (e instanceof UnaryOp un && un.op() == UnaryOperator.NOT) {
                 jumpIf(un.operand(), next, !cond);
@@ -1259,6 +1268,7 @@ public final class Compiler {
             if (e instanceof Compare c && c.ops().size() > 1) {
                 int n = c.ops().size() - 1;
                 Label cleanup = new Label();
+                u.loc = c.pos();
                 visitExpr(c.left());
                 for (int i = 0; i < n; i++) {
                     visitComparator(c.ops().get(i), c.comparators().get(i));
@@ -1285,6 +1295,7 @@ public final class Compiler {
                 return;
             }
             visitExpr(e);
+            if (e instanceof Compare) u.loc = e.pos(); // 3.11 gives the jump the comparison's location
             emitJump(cond ? Instr.POP_JUMP_IF_TRUE : Instr.POP_JUMP_IF_FALSE, next);
         } finally {
             u.loc = old;
@@ -1482,15 +1493,13 @@ public final class Compiler {
         Pos old = u.loc;
         u.loc = new Pos(meth.pos().endLine(), meth.pos().col(), meth.pos().endLine(), meth.pos().endCol());
         emit(LOAD_METHOD, nameIndex(mangle(meth.attr())));
-        u.loc = old;
         for (Expr a : e.args()) visitExpr(a);
         if (kwdsl > 0) {
             for (Keyword k : e.keywords()) visitExpr(k.value());
             kwNames(e.keywords());
         }
-        u.loc = new Pos(meth.pos().endLine(), meth.pos().col(), meth.pos().endLine(), meth.pos().endCol());
-        emit(CALL, argsl + kwdsl);
         u.loc = old;
+        emit(CALL, argsl + kwdsl);
         return true;
     }
 

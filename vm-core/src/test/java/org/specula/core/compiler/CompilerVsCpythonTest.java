@@ -131,6 +131,8 @@ class CompilerVsCpythonTest {
         "async_ = 1\nx = ...\ny = None\nz = True\n",
     };
 
+    /** Also compare every instruction's (line, end line, column, end column); -Dpositions=false to skip. */
+    static final boolean POSITIONS = !"false".equals(System.getProperty("positions"));
     static List<CpythonOracle.Result> results;
 
     @BeforeAll
@@ -161,6 +163,10 @@ class CompilerVsCpythonTest {
             assertEquals(exp.get("qualname"), c.qualname, where);
             assertEquals(String.join("\n", CpythonOracle.expectedListing(exp)),
                     String.join("\n", CpythonOracle.listing(c)), where + " instructions");
+            if (POSITIONS) {
+                assertEquals(String.join("\n", CpythonOracle.expectedPositions(exp)),
+                        String.join("\n", CpythonOracle.positions(c)), where + " positions");
+            }
             assertEquals(String.join("\n", CpythonOracle.expectedTable(exp)),
                     String.join("\n", CpythonOracle.table(c)), where + " exception table");
             assertEquals(exp.get("varnames"), List.of(c.varnames), where + " varnames");

@@ -199,6 +199,28 @@ final class CpythonOracle {
         return (op + " " + arg + " " + rep).trim();
     }
 
+    /** Our positions (line, end line, col, end col) per non-NOP instruction. */
+    static List<String> positions(CodeObject co) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < co.instructions.length; i++) {
+            if (Opcode.opcodeOf(co.instructions[i]) == Opcode.NOP) continue;
+            out.add(Opcode.name(Opcode.opcodeOf(co.instructions[i])) + " " + co.positions[4 * i] + ","
+                    + co.positions[4 * i + 1] + "," + co.positions[4 * i + 2] + "," + co.positions[4 * i + 3]);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> expectedPositions(Map<String, Object> code) {
+        List<String> out = new ArrayList<>();
+        for (Object o : (List<Object>) code.get("instrs")) {
+            List<Object> l = (List<Object>) o;
+            List<Object> p = (List<Object>) l.get(3);
+            out.add(l.get(0) + " " + p.get(0) + "," + p.get(1) + "," + p.get(2) + "," + p.get(3));
+        }
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
     static List<String> expectedListing(Map<String, Object> code) {
         List<String> out = new ArrayList<>();

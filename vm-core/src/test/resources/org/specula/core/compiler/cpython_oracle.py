@@ -89,7 +89,9 @@ def instrs(co):
         else:
             rep = i.argrepr
         arg = str(i.arg) if i.opname in NUMARG else ''
-        out.append([i.opname, arg, rep])
+        ps = i.positions
+        pos = [-1 if v is None else v for v in (ps.lineno, ps.end_lineno, ps.col_offset, ps.end_col_offset)]
+        out.append([i.opname, arg, rep, pos])
     table = []
     for e in dis._parse_exception_table(co):
         table.append([index_of(e.start), index_of(e.end), index_of(e.target), e.depth, e.lasti])
