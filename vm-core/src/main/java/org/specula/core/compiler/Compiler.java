@@ -1191,8 +1191,34 @@ public final class Compiler {
         }
     }
 
-    /** Visits a comparator, turning a constant list/set on the right of `in` into a tuple (AST optimiser). */
+    /** A frozenset constant of the given constants, or null when the runtime cannot build one here. */
+    private static Object frozenset(List<Expr> elts) {
+        try {
+            org.specula.core.runtime.PySet fs = new org.specula.core.runtime.PySet(true);
+            for (Expr x : elts) fs.add(((Constant) x).value());
+            return fs;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean allConstant(List<Expr> elts) {
+        for (Expr x : elts) if (!(x instanceof Constant)) return false;
+        return true;
+    }
+
+    /** Visits a comparator, turning a constant list/set on the right of `in` into a tuple/frozenset (AST optimiser). */
     private void visitComparator(CmpOp op, Expr e) {
+        if ((op == CmpOp.IN || op == CmpOp.NOT_IN) && e instanceof SetExpr se && allConstant(se.elts())) {
+            Object fs = frozenset(se.elts());
+            if (fs != null) {
+                Pos old = u.loc;
+                u.loc = e.pos();
+                loadConst(fs);
+                u.loc = old;
+                return;
+            }
+        }
         if ((op == CmpOp.IN || op == CmpOp.NOT_IN) && e instanceof ListExpr l) {
             Object folded = ConstFold.tuple(new TupleExpr(l.pos(), l.elts(), ExprContext.LOAD));
             if (folded != null) {
@@ -1238,8 +1264,9 @@ public final class Compiler {
 
     /** compiler_jump_if: jumps to next when the truth of e equals cond. */
     private void jumpIf(Expr e, Label next, boolean cond) {
-        Pos old = u.loc; // the jumps carry the enclosing location, as in CPython
-        try {
+        // As CPython's compiler_jump_if: no location of its own; the jumps carry the enclosing
+        // location, except after a comparison, whose location then stays current.
+        {
             if (e instanceof UnaryOp un && un.op() == UnaryOperator.NOT) {
                 jumpIf(un.operand(), next, !cond);
                 return;
@@ -1258,8 +1285,7 @@ public final class Compiler {
                 Label end = new Label(), next2 = new Label();
                 jumpIf(ie.test(), next2, false);
                 jumpIf(ie.body(), next, cond);
-                u.loc = null;
-                emitJump(Instr.JUMP, end);
+                emitJumpNoLine(Instr.JUMP, end);
                 bind(next2);
                 jumpIf(ie.orelse(), next, cond);
                 bind(end);
@@ -1281,25 +1307,22 @@ public final class Compiler {
                 compareOp(c.ops().get(n));
                 emitJump(cond ? Instr.POP_JUMP_IF_TRUE : Instr.POP_JUMP_IF_FALSE, next);
                 Label end = new Label();
-                Pos p = u.loc;
-                u.loc = null;
-                emitJump(Instr.JUMP, end);
-                u.loc = p;
+                emitJumpNoLine(Instr.JUMP, end);
                 bind(cleanup);
                 emit(POP_TOP);
-                if (!cond) {
-                    u.loc = null;
-                    emitJump(Instr.JUMP, next);
-                }
+                if (!cond) emitJumpNoLine(Instr.JUMP, next);
                 bind(end);
                 return;
             }
             visitExpr(e);
-            if (e instanceof Compare) u.loc = e.pos(); // 3.11 gives the jump the comparison's location
+            if (e instanceof Compare) u.loc = e.pos();
             emitJump(cond ? Instr.POP_JUMP_IF_TRUE : Instr.POP_JUMP_IF_FALSE, next);
-        } finally {
-            u.loc = old;
         }
+    }
+
+    /** ADDOP_JUMP_NOLINE: this jump has no location; the current location is unchanged. */
+    private void emitJumpNoLine(int op, Label target) {
+        u.code.add(new Instr(op, 0, target, null));
     }
 
     private static boolean isConst(Expr e) {
@@ -1308,6 +1331,15 @@ public final class Compiler {
 
     private void starUnpack(List<Expr> elts, int pushed, int build, int add, int extend, boolean tuple) {
         int n = elts.size();
+        if (n > 2 && add == SET_ADD && allConstant(elts)) {
+            Object fs = frozenset(elts);
+            if (fs != null) {
+                emit(build, pushed);
+                loadConst(fs);
+                emit(extend, 1);
+                return;
+            }
+        }
         if (n > 2 && add != SET_ADD) {
             boolean allConst = true;
             for (Expr x : elts) if (!isConst(x)) allConst = false;
@@ -1485,6 +1517,10 @@ public final class Compiler {
 
     private boolean maybeMethodCall(Call e) {
         if (!(e.func() instanceof Attribute meth) || meth.ctx() != ExprContext.LOAD) return false;
+        // as 3.11: no LOAD_METHOD on a name bound by an import in this scope (e.g. sys.exit())
+        if (meth.value() instanceof Name base && (u.ste.flags(mangle(base.id())) & Symtable.DEF_IMPORT) != 0) {
+            return false;
+        }
         int argsl = e.args().size(), kwdsl = e.keywords().size();
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
         for (Expr a : e.args()) if (a instanceof Starred) return false;

@@ -129,6 +129,27 @@ class CompilerVsCpythonTest {
         "x = f'{a:{b}.{c}}'\ny = f'plain'\nz = f'{x}'\n",
         "s = 'a' 'b'\nb = 1.5 * 2\nc = 2 ** 100\n",
         "async_ = 1\nx = ...\ny = None\nz = True\n",
+        // larger programs
+        "import sys\n\nclass Stack:\n    def __init__(self):\n        self._items = []\n\n    def push(self, x):\n        self._items.append(x)\n\n    def pop(self):\n        if not self._items:\n            raise IndexError('empty')\n        return self._items.pop()\n\n    def __len__(self):\n        return len(self._items)\n\ndef main(argv):\n    s = Stack()\n    for a in argv[1:]:\n        try:\n            s.push(int(a))\n        except ValueError as e:\n            print('bad', a, e, file=sys.stderr)\n            continue\n    total = 0\n    while len(s):\n        total += s.pop()\n    print(f'total={total:5d}')\n    return 0 if total else 1\n\nif __name__ == '__main__':\n    sys.exit(main(sys.argv))\n",
+        "def fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        yield a\n        a, b = b, a + b\n\nprint(list(fib(10)), sum(x * x for x in fib(5)))\n",
+        "def deco(f):\n    def wrapper(*args, **kwargs):\n        print('calling', f.__name__)\n        return f(*args, **kwargs)\n    return wrapper\n\n@deco\ndef add(a, b=2, *, c=3):\n    return a + b + c\n",
+        "class Meta(type):\n    def __new__(mcs, name, bases, ns, **kw):\n        return super(Meta, mcs).__new__(mcs, name, bases, ns)\n",
+        "def f(d):\n    return {k: v for k, v in d.items() if v is not None and k not in ('a', 'b')}\n",
+        "def f(x):\n    match = None\n    try:\n        with open(x) as a, open(x + '.bak', 'w') as b:\n            for line in a:\n                if line.startswith('#'):\n                    continue\n                b.write(line)\n    except OSError:\n        return False\n    else:\n        return True\n    finally:\n        print('done')\n",
+        "def f(items):\n    out = []\n    i = 0\n    while i < len(items):\n        item = items[i]\n        if item is None:\n            i += 1\n            continue\n        elif isinstance(item, (list, tuple)):\n            out.extend(item)\n        else:\n            out.append(item)\n        i += 1\n    else:\n        out.reverse()\n    return out\n",
+        "x = [i for i in range(3)]\ny = [[j for j in range(i)] for i in range(3)]\nz = {(a, b) for a in x for b in x if a != b}\n",
+        "def outer():\n    count = 0\n    def inc(step=1):\n        nonlocal count\n        count += step\n        return count\n    return inc, lambda: count\n",
+        "class P:\n    @property\n    def x(self):\n        return self.__x\n    @x.setter\n    def x(self, v):\n        self.__x = v\n    @staticmethod\n    def s(*a):\n        return a\n",
+        "def f(a, b):\n    return a[b], a[b:], a[:b], a[::b], a[1:-1], a[-1]\n",
+        "def f(*args, sep=' ', **kw):\n    print(*args, sep=sep, **kw)\n    g(1, *args, 2, *args, x=1, **kw, y=2)\n",
+        "def f(x):\n    assert isinstance(x, int), f'bad {x!r}'\n    del x\n",
+        "def f(n):\n    return n if n < 2 else f(n - 1) + f(n - 2)\n",
+        "def f(a):\n    x = y = z = a\n    x += y * z\n    x, y = y, x\n    return x, y, z\n",
+        "def f(s):\n    return s.strip().split(',')[0].upper()\n",
+        "try:\n    import foo\nexcept ImportError:\n    foo = None\n",
+        "def f():\n    for i in range(3):\n        for j in range(3):\n            if j == i:\n                continue\n            if j > i:\n                break\n        else:\n            return i\n",
+        "def f(a, b, c):\n    return a and b and c, a or b or c, not a or b\n",
+        "def f(x):\n    if x == 1 or x == 2 and x != 3:\n        return True\n    return x in (1, 2) or x not in [4, 5, 6]\n",
     };
 
     /** Also compare every instruction's (line, end line, column, end column); -Dpositions=false to skip. */
