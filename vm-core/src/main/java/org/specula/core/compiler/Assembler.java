@@ -65,9 +65,12 @@ final class Assembler {
     /** Handler blocks of reachable SETUP_* markers: CPython keeps them even when nothing is covered. */
     private final List<Instr.Handler> handlerList = new ArrayList<>();
 
-    Assembler(IntFunction<Object> getConst, ToIntFunction<Object> addConst) {
+    private final int firstlineno;
+
+    Assembler(IntFunction<Object> getConst, ToIntFunction<Object> addConst, int firstlineno) {
         this.getConst = getConst;
         this.addConst = addConst;
+        this.firstlineno = Math.max(firstlineno, 1);
     }
 
     Result assemble(List<Instr> code) {
@@ -88,6 +91,7 @@ final class Assembler {
         optimize();
         duplicateExitsWithoutLineno();
         propagateLineNumbers();
+        guaranteeLinenoForExits();
         int maxDepth = stackDepth(true);
         return emit(maxDepth, null);
     }
@@ -213,6 +217,12 @@ final class Assembler {
                         continue;
                     }
                     foldTuple(ins, i);
+                }
+                case PUSH_NULL -> {
+                    if (nextop == LOAD_GLOBAL && (nx.arg & 1) == 0) {
+                        in.op = NOP;
+                        nx.arg |= 1;
+                    }
                 }
                 case SWAP -> {
                     // `a, b = b, a`: swap the two following stores instead (apply_static_swaps)
@@ -476,6 +486,22 @@ final class Assembler {
         }
     }
 
+    /** A RETURN block still without a line gets the previous block's line (or the first line). */
+    private void guaranteeLinenoForExits() {
+        int line = firstlineno;
+        for (Block b = entry; b != null; b = b.next) {
+            Instr last = b.last();
+            if (last == null) continue;
+            if (last.pos == null) {
+                if (last.op == RETURN_VALUE) {
+                    for (Instr in : b.instrs) if (in.pos == null) in.pos = new Pos(line, 0, line, 0);
+                }
+            } else {
+                line = last.pos.line();
+            }
+        }
+    }
+
     // ------------------------------------------------------------ stack depth
 
     static int stackEffect(int op, int arg, boolean jump) {
@@ -483,7 +509,8 @@ final class Assembler {
             case NOP, SWAP, UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT, DELETE_NAME, DELETE_GLOBAL,
                  DELETE_FAST, DELETE_DEREF, LOAD_ATTR, KW_NAMES, LIST_TO_TUPLE, GET_ITER, JUMP_FORWARD,
                  JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, CHECK_EXC_MATCH, SETUP_ANNOTATIONS, RETURN_GENERATOR,
-                 YIELD_VALUE, GET_YIELD_FROM_ITER, Instr.POP_BLOCK, Instr.JUMP, Instr.JUMP_NO_INTERRUPT:
+                 YIELD_VALUE, GET_YIELD_FROM_ITER, Instr.POP_BLOCK, Instr.JUMP, Instr.JUMP_NO_INTERRUPT,
+                 Instr.RESUME_MARK:
                 return 0;
             case POP_TOP, BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP, BINARY_SUBSCR, STORE_NAME, STORE_GLOBAL,
                  STORE_FAST, STORE_DEREF, DELETE_ATTR, RETURN_VALUE, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE,
@@ -663,7 +690,10 @@ final class Assembler {
     private Result emit(int maxDepth, Instr[] unused) {
         // drop pseudo instructions, assign offsets
         int idx = 0;
-        for (Block b = entry; b != null; b = b.next) cleanBlock(b);
+        for (Block b = entry; b != null; b = b.next) {
+            b.instrs.removeIf(in -> in.op == Instr.RESUME_MARK);
+            cleanBlock(b);
+        }
         eliminateEmptyBlocks();
         for (Block b = entry; b != null; b = b.next) {
             b.offset = idx;

@@ -120,12 +120,19 @@ public final class Compiler {
         for (Map.Entry<String, Integer> e : nu.ste.symbols.entrySet()) {
             if ((e.getValue() & Symtable.DEF_FREE_CLASS) != 0) frees.add(e.getKey());
         }
+        for (String v : nu.ste.varnames) {
+            if (cells.remove(v)) nu.cellvars.add(v); // parameters that are cells come first, in order
+        }
         nu.cellvars.addAll(cells);
         nu.freevars.addAll(frees);
         nu.loc = new Pos(firstlineno, 0, firstlineno, 0);
         u = nu;
-        if (type != ScopeType.MODULE) setQualname();
-        else u.qualname = name;
+        if (type != ScopeType.MODULE) {
+            setQualname();
+            emit(Instr.RESUME_MARK);
+        } else {
+            u.qualname = name;
+        }
     }
 
     private void setQualname() {
@@ -155,7 +162,7 @@ public final class Compiler {
             emit(RETURN_VALUE);
         }
         Unit unit = u;
-        Assembler asm = new Assembler(unit.consts::get, this::addConstIndex);
+        Assembler asm = new Assembler(unit.consts::get, this::addConstIndex, unit.firstlineno);
         Assembler.Result r = asm.assemble(unit.code);
         int flags = 0;
         if (unit.ste.type == BlockType.FUNCTION) {
@@ -982,7 +989,35 @@ public final class Compiler {
 
     // ------------------------------------------------------------------ expressions
 
+    /**
+     * The rewrites of CPython's AST optimiser that change code shape (constant folding is done
+     * by {@link ConstFold} at visit time): {@code not a in b} to {@code a not in b} (also is),
+     * and {@code 'fmt' % (args)} with only %s/%r/%a to an f-string.
+     */
+    static Expr prefold(Expr e) {
+        if (e instanceof UnaryOp un && un.op() == UnaryOperator.NOT && un.operand() instanceof Compare c
+                && c.ops().size() == 1) {
+            CmpOp inv = switch (c.ops().get(0)) {
+                case IS -> CmpOp.IS_NOT;
+                case IS_NOT -> CmpOp.IS;
+                case IN -> CmpOp.NOT_IN;
+                case NOT_IN -> CmpOp.IN;
+                default -> null;
+            };
+            if (inv != null) return new Compare(c.pos(), c.left(), List.of(inv), c.comparators());
+        }
+        if (e instanceof BinOp b && b.op() == Operator.MOD && b.left() instanceof Constant c
+                && c.value() instanceof String fmt && b.right() instanceof TupleExpr t
+                && t.ctx() == ExprContext.LOAD) {
+            for (Expr x : t.elts()) if (x instanceof Starred) return e;
+            Expr js = PercentFormat.toJoinedStr(b.pos(), fmt, t.elts());
+            if (js != null) return js;
+        }
+        return e;
+    }
+
     private void visitExpr(Expr e) {
+        e = prefold(e);
         Pos old = u.loc;
         u.loc = e.pos();
         visitExpr1(e);
@@ -1264,6 +1299,7 @@ public final class Compiler {
 
     /** compiler_jump_if: jumps to next when the truth of e equals cond. */
     private void jumpIf(Expr e, Label next, boolean cond) {
+        e = prefold(e);
         // As CPython's compiler_jump_if: no location of its own; the jumps carry the enclosing
         // location, except after a comparison, whose location then stays current.
         {
@@ -1326,7 +1362,7 @@ public final class Compiler {
     }
 
     private static boolean isConst(Expr e) {
-        return e instanceof Constant;
+        return ConstFold.value(e) != null;
     }
 
     private void starUnpack(List<Expr> elts, int pushed, int build, int add, int extend, boolean tuple) {
@@ -1345,7 +1381,7 @@ public final class Compiler {
             for (Expr x : elts) if (!isConst(x)) allConst = false;
             if (allConst) {
                 Object[] items = new Object[n];
-                for (int i = 0; i < n; i++) items[i] = ((Constant) elts.get(i)).value();
+                for (int i = 0; i < n; i++) items[i] = ConstFold.value(elts.get(i));
                 if (tuple && pushed == 0) {
                     loadConst(new PyTuple(items));
                 } else {
@@ -1453,7 +1489,7 @@ public final class Compiler {
             Object[] keys = new Object[n];
             for (int i = begin; i < end; i++) {
                 visitExpr(d.values().get(i));
-                keys[i - begin] = ((Constant) d.keys().get(i)).value();
+                keys[i - begin] = ConstFold.value(d.keys().get(i));
             }
             loadConst(new PyTuple(keys));
             emit(BUILD_CONST_KEY_MAP, n);
@@ -1518,7 +1554,7 @@ public final class Compiler {
     private boolean maybeMethodCall(Call e) {
         if (!(e.func() instanceof Attribute meth) || meth.ctx() != ExprContext.LOAD) return false;
         // as 3.11: no LOAD_METHOD on a name bound by an import in this scope (e.g. sys.exit())
-        if (meth.value() instanceof Name base && (u.ste.flags(mangle(base.id())) & Symtable.DEF_IMPORT) != 0) {
+        if (meth.value() instanceof Name base && (symtable.top.flags(base.id()) & Symtable.DEF_IMPORT) != 0) {
             return false;
         }
         int argsl = e.args().size(), kwdsl = e.keywords().size();
@@ -1527,15 +1563,19 @@ public final class Compiler {
         for (Keyword k : e.keywords()) if (k.arg() == null) return false;
         visitExpr(meth.value());
         Pos old = u.loc;
-        u.loc = new Pos(meth.pos().endLine(), meth.pos().col(), meth.pos().endLine(), meth.pos().endCol());
+        Pos mp = meth.pos();
+        u.loc = mp.line() == mp.endLine() ? mp
+                : new Pos(mp.endLine(), mp.endCol() - meth.attr().length(), mp.endLine(), mp.endCol());
         emit(LOAD_METHOD, nameIndex(mangle(meth.attr())));
         for (Expr a : e.args()) visitExpr(a);
         if (kwdsl > 0) {
             for (Keyword k : e.keywords()) visitExpr(k.value());
             kwNames(e.keywords());
         }
-        u.loc = old;
+        u.loc = mp.line() == mp.endLine() ? old
+                : new Pos(mp.endLine(), mp.endCol() - meth.attr().length(), old.endLine(), old.endCol());
         emit(CALL, argsl + kwdsl);
+        u.loc = old;
         return true;
     }
 
@@ -1743,6 +1783,16 @@ public final class Compiler {
             if (l == null) return null;
             Object r = value(b.right());
             if (r == null) return null;
+            if (isNum(l) && isNum(r) && (l instanceof Double || r instanceof Double || b.op() == Operator.DIV)) {
+                double x = toDouble(l), y = toDouble(r);
+                return switch (b.op()) {
+                    case ADD -> x + y;
+                    case SUB -> x - y;
+                    case MULT -> x * y;
+                    case DIV -> y != 0.0 ? (Object) (x / y) : null;
+                    default -> null;
+                };
+            }
             if ((l instanceof Long || l instanceof BigInteger) && (r instanceof Long || r instanceof BigInteger)) {
                 BigInteger x = big(l), y = big(r);
                 BigInteger res = switch (b.op()) {
@@ -1763,15 +1813,6 @@ public final class Compiler {
                 };
                 return res == null ? null : normalize(res);
             }
-            if ((l instanceof Double || r instanceof Double) && isNum(l) && isNum(r)) {
-                double x = toDouble(l), y = toDouble(r);
-                return switch (b.op()) {
-                    case ADD -> x + y;
-                    case SUB -> x - y;
-                    case MULT -> x * y;
-                    default -> null;
-                };
-            }
             if (l instanceof String s1 && r instanceof String s2 && b.op() == Operator.ADD
                     && s1.length() + s2.length() <= 4096) {
                 return s1 + s2;
@@ -1785,8 +1826,9 @@ public final class Compiler {
             return m;
         }
 
+        /** Numbers whose conversion to double is exact (so double arithmetic rounds as CPython's). */
         private static boolean isNum(Object o) {
-            return o instanceof Long || o instanceof Double || (o instanceof BigInteger b && b.bitLength() < 53);
+            return o instanceof Double || (o instanceof Long l && l > -(1L << 53) && l < (1L << 53));
         }
 
         private static double toDouble(Object o) {

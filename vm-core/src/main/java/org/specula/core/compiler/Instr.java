@@ -11,7 +11,9 @@ final class Instr {
     // pseudo opcodes, resolved by the assembler
     static final int LABEL = 300, SETUP_FINALLY = 301, SETUP_CLEANUP = 302, SETUP_WITH = 303, POP_BLOCK = 304,
             JUMP = 305, JUMP_NO_INTERRUPT = 306, POP_JUMP_IF_FALSE = 307, POP_JUMP_IF_TRUE = 308,
-            POP_JUMP_IF_NONE = 309, POP_JUMP_IF_NOT_NONE = 310;
+            POP_JUMP_IF_NONE = 309, POP_JUMP_IF_NOT_NONE = 310,
+            /** Stands for CPython's RESUME: carries the unit's first line for line propagation; never emitted. */
+            RESUME_MARK = 311;
 
     int op;
     int arg;

@@ -133,6 +133,8 @@ final class Symtable {
         }
         s.symbols.put(m, old | flag);
         if ((flag & DEF_PARAM) != 0) s.varnames.add(m);
+        // as CPython's st_global: a global declaration anywhere marks the module's symbol too
+        if ((flag & DEF_GLOBAL) != 0 && s != top) top.symbols.merge(m, DEF_GLOBAL, (a, b) -> a | b);
     }
 
     private void visitStmts(List<Stmt> body) {

@@ -90,7 +90,13 @@ final class CpythonOracle {
             Map<String, Object> m = (Map<String, Object>) all.get(i);
             Result r = new Result();
             r.source = sources.get(i);
-            if (m.get("ast") != null) r.ast = (Ast.Module) toNode(m.get("ast"), Ast.Module.class);
+            if (m.get("ast") != null) {
+                try {
+                    r.ast = (Ast.Module) toNode(m.get("ast"), Ast.Module.class);
+                } catch (ClassNotFoundException e) {
+                    r.parseError = "node type not in Specula's AST: " + e.getMessage();
+                }
+            }
             r.parseError = (String) m.get("parseError");
             r.error = (List<Object>) m.get("error");
             r.codes = (List<Map<String, Object>>) m.get("codes");

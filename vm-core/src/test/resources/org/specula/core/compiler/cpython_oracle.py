@@ -184,6 +184,10 @@ def main():
             r['parseError'] = e.msg
             res.append(r)
             continue
+        except (ValueError, RecursionError) as e:
+            r['parseError'] = 'unsupported: %s' % e
+            res.append(r)
+            continue
         try:
             co = compile(src, 'x.py', 'exec')
             r['codes'] = codes(co, [])
