@@ -225,14 +225,21 @@ final class Assembler {
                     }
                 }
                 case SWAP -> {
-                    // `a, b = b, a`: swap the two following stores instead (apply_static_swaps)
-                    if (in.arg == 2 && i + 2 < ins.size() && isSimpleStore(ins.get(i + 1))
-                            && isSimpleStore(ins.get(i + 2))
-                            && !(ins.get(i + 1).op == ins.get(i + 2).op && ins.get(i + 1).arg == ins.get(i + 2).arg)) {
-                        in.op = NOP;
-                        Instr s1 = ins.get(i + 1), s2 = ins.get(i + 2);
-                        ins.set(i + 1, s2);
-                        ins.set(i + 2, s1);
+                    // `a, b = b, a`: swap the following stores instead (apply_static_swaps)
+                    int k = in.arg;
+                    if (k >= 2 && i + k < ins.size()) {
+                        boolean ok = true;
+                        java.util.Set<Integer> seen = new java.util.HashSet<>();
+                        for (int j = 1; j <= k && ok; j++) {
+                            Instr st = ins.get(i + j);
+                            ok = isSimpleStore(st) && (st.op == POP_TOP || seen.add(st.arg));
+                        }
+                        if (ok) {
+                            in.op = NOP;
+                            Instr s1 = ins.get(i + 1), s2 = ins.get(i + k);
+                            ins.set(i + 1, s2);
+                            ins.set(i + k, s1);
+                        }
                     }
                 }
                 case Instr.POP_JUMP_IF_FALSE, Instr.POP_JUMP_IF_TRUE, Instr.POP_JUMP_IF_NONE,

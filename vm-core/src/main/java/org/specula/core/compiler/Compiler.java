@@ -1010,6 +1010,7 @@ public final class Compiler {
                 && c.value() instanceof String fmt && b.right() instanceof TupleExpr t
                 && t.ctx() == ExprContext.LOAD) {
             for (Expr x : t.elts()) if (x instanceof Starred) return e;
+            if (ConstFold.tuple(t) != null) return e; // folded to a constant tuple first: no rewrite
             Expr js = PercentFormat.toJoinedStr(b.pos(), fmt, t.elts());
             if (js != null) return js;
         }
@@ -1812,6 +1813,14 @@ public final class Compiler {
                     default -> null;
                 };
                 return res == null ? null : normalize(res);
+            }
+            if (b.op() == Operator.MULT && (l instanceof String || r instanceof String)
+                    && (l instanceof Long || r instanceof Long)) {
+                String str = l instanceof String ls ? ls : (String) r;
+                long n = l instanceof Long ln ? ln : (Long) r;
+                if (n < 0) n = 0;
+                if (str.isEmpty() || n <= 4096 / str.length()) return str.repeat((int) n);
+                return null;
             }
             if (l instanceof String s1 && r instanceof String s2 && b.op() == Operator.ADD
                     && s1.length() + s2.length() <= 4096) {
