@@ -86,7 +86,8 @@ final class Assembler {
                     in.target = null;
                 }
             }
-            cleanBlock(b);
+            // only line-less NOPs go now; the others are cleaned after the peepholes, as CPython
+            b.instrs.removeIf(in -> in.op == NOP && in.pos == null);
         }
         optimize();
         duplicateExitsWithoutLineno();
