@@ -150,6 +150,15 @@ class CompilerVsCpythonTest {
         "def f():\n    for i in range(3):\n        for j in range(3):\n            if j == i:\n                continue\n            if j > i:\n                break\n        else:\n            return i\n",
         "def f(a, b, c):\n    return a and b and c, a or b or c, not a or b\n",
         "def f(x):\n    if x == 1 or x == 2 and x != 3:\n        return True\n    return x in (1, 2) or x not in [4, 5, 6]\n",
+        // control flow out of handlers and cleanups
+        "def f(xs):\n    for x in xs:\n        try:\n            g(x)\n        except E as e:\n            if e.stop:\n                break\n            continue\n        finally:\n            h()\n    return 1\n",
+        "def f():\n    try:\n        return 1\n    finally:\n        return 2\n",
+        "def f(m):\n    with m as a:\n        with m as b:\n            return a + b\n",
+        "def f(xs):\n    for x in xs:\n        with x:\n            try:\n                yield x\n            except:\n                return\n",
+        "def f():\n    try:\n        pass\n    except E as e:\n        del e\n    finally:\n        pass\n",
+        "def f(a):\n    while a:\n        try:\n            a -= 1\n        finally:\n            if a == 3:\n                continue\n    else:\n        return a\n",
+        "def f(a):\n    try:\n        return g(a)\n    except (A, B):\n        raise C from None\n    except D as d:\n        raise\n",
+        "def f(x):\n    y = [i for i in x]\n    z = lambda: y\n    class K:\n        w = z\n    return K\n",
     };
 
     /** Also compare every instruction's (line, end line, column, end column); -Dpositions=false to skip. */
