@@ -33,7 +33,6 @@ final class Assembler {
         boolean visited;
         int startDepth = Integer.MIN_VALUE;
         Deque<Instr> exceptStack;
-        boolean preserveLasti;
         int offset;
 
         Instr last() {
@@ -94,7 +93,7 @@ final class Assembler {
         propagateLineNumbers();
         guaranteeLinenoForExits();
         int maxDepth = stackDepth(true);
-        return emit(maxDepth, null);
+        return emit(maxDepth);
     }
 
     // ------------------------------------------------------------ blocks
@@ -656,7 +655,6 @@ final class Assembler {
                         t.exceptStack = new ArrayDeque<>(stack);
                         todo.push(t);
                     }
-                    if (in.op != Instr.SETUP_FINALLY) t.preserveLasti = true;
                     stack.push(in);
                     handler = in;
                     h = handlerFor(handlers, handler);
@@ -695,7 +693,7 @@ final class Assembler {
 
     // ------------------------------------------------------------ emission
 
-    private Result emit(int maxDepth, Instr[] unused) {
+    private Result emit(int maxDepth) {
         // drop pseudo instructions, assign offsets
         int idx = 0;
         for (Block b = entry; b != null; b = b.next) {

@@ -30,7 +30,12 @@ import org.specula.core.runtime.PyTuple;
  *   <li>Generator code objects carry CO_GENERATOR; no RETURN_GENERATOR is emitted.</li>
  *   <li>MAKE_FUNCTION's annotations (flag 0x04) are a flat tuple (name, value, name, value...).</li>
  *   <li>Zero-argument {@code super()} in a function is compiled as
- *       {@code super(__class__, <first parameter>)}.</li>
+ *       {@code super(__class__, <first parameter>)} when {@code super} is not a local name.</li>
+ *   <li>LOAD_CLOSURE/LOAD_DEREF/STORE_DEREF/DELETE_DEREF/LOAD_CLASSDEREF index the cells array
+ *       (cellvars, then freevars); a closure tuple lists cells in the callee's freevars order.</li>
+ *   <li>Comprehensions are called as {@code [function, iterator] CALL 0} (method-style, no NULL).</li>
+ *   <li>A class body returns its {@code __class__} cell (also stored as {@code __classcell__}) or None.</li>
+ *   <li>NOPs that carry a line number survive, as in CPython.</li>
  * </ul>
  */
 public final class Compiler {
