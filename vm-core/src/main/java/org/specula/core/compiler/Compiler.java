@@ -137,6 +137,8 @@ public final class Compiler {
             emit(Instr.RESUME_MARK);
         } else {
             u.qualname = name;
+            u.loc = new Pos(0, 0, 1, 0); // CPython's module RESUME location (line 0)
+            emit(Instr.RESUME_MARK);
         }
     }
 

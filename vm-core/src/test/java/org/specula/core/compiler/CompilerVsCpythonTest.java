@@ -159,6 +159,17 @@ class CompilerVsCpythonTest {
         "def f(a):\n    while a:\n        try:\n            a -= 1\n        finally:\n            if a == 3:\n                continue\n    else:\n        return a\n",
         "def f(a):\n    try:\n        return g(a)\n    except (A, B):\n        raise C from None\n    except D as d:\n        raise\n",
         "def f(x):\n    y = [i for i in x]\n    z = lambda: y\n    class K:\n        w = z\n    return K\n",
+        // degenerate inputs and big displays/calls
+        "",
+        "'''only a docstring'''\n",
+        "pass\n",
+        "def f():\n    '''doc only'''\n",
+        "class C:\n    pass\n",
+        "x = [" + "1, ".repeat(40) + "y]\n",
+        "d = {'k': 1, **e}\n",
+        "f(" + "a, ".repeat(40) + ")\n",
+        "g(" + "a=1, ".repeat(1) + "b=2, c=3, **k)\n",
+        "obj.m(" + "a, ".repeat(35) + ")\n",
     };
 
     /** Also compare every instruction's (line, end line, column, end column); -Dpositions=false to skip. */
@@ -175,7 +186,7 @@ class CompilerVsCpythonTest {
     List<DynamicTest> sameBytecodeAsCpython() {
         List<DynamicTest> tests = new ArrayList<>();
         for (CpythonOracle.Result r : results) {
-            tests.add(DynamicTest.dynamicTest(r.source.replace("\n", "\\n"), () -> check(r)));
+            tests.add(DynamicTest.dynamicTest("[" + r.source.replace("\n", "\\n") + "]", () -> check(r)));
         }
         return tests;
     }

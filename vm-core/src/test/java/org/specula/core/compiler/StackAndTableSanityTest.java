@@ -38,7 +38,7 @@ class StackAndTableSanityTest {
     List<DynamicTest> sane() {
         List<DynamicTest> tests = new ArrayList<>();
         for (CpythonOracle.Result r : results) {
-            tests.add(DynamicTest.dynamicTest(r.source.replace("\n", "\\n"), () -> {
+            tests.add(DynamicTest.dynamicTest("[" + r.source.replace("\n", "\\n") + "]", () -> {
                 for (CodeObject co : CpythonOracle.allCodes(Compiler.compileModule(r.ast, "x.py"))) check(co);
             }));
         }
