@@ -40,7 +40,7 @@ class ParserBackedCompilerTest {
     List<DynamicTest> sameBytecodeFromOurParser() {
         List<DynamicTest> tests = new ArrayList<>();
         for (CpythonOracle.Result r : results) {
-            tests.add(DynamicTest.dynamicTest(r.source.replace("\n", "\\n"), () -> {
+            tests.add(DynamicTest.dynamicTest("[" + r.source.replace("\n", "\\n") + "]", () -> {
                 CpythonOracle.Result ours = new CpythonOracle.Result();
                 ours.source = r.source;
                 ours.ast = Parser.parseModule(r.source, "x.py");
@@ -55,7 +55,7 @@ class ParserBackedCompilerTest {
     List<DynamicTest> sameErrorsFromOurParser() {
         List<DynamicTest> tests = new ArrayList<>();
         for (CpythonOracle.Result r : errors) {
-            tests.add(DynamicTest.dynamicTest(r.source.replace("\n", "\\n"), () -> {
+            tests.add(DynamicTest.dynamicTest("[" + r.source.replace("\n", "\\n") + "]", () -> {
                 org.specula.core.parser.SyntaxErrorException e = org.junit.jupiter.api.Assertions.assertThrows(
                         org.specula.core.parser.SyntaxErrorException.class, () -> {
                             Ast.Module m = Parser.parseModule(r.source, "x.py");

@@ -34,7 +34,10 @@ class StrFormatTest {
             try {
                 res = "OK " + StrMethods.asciiOf(StrMethods.format(t, args, kw));
             } catch (PyException e) {
-                res = "ERR " + e.value.type.name + ": " + Ops.str(e.value);
+                // KeyError's str() is the repr of the key; the oracle prints the key itself.
+                Object detail = e.value.type == Errors.KeyError && e.value.args.items.length == 1
+                        ? e.value.args.items[0] : Ops.str(e.value);
+                res = "ERR " + e.value.type.name + ": " + detail;
             } catch (UnsupportedOperationException e) {
                 res = "ERR";
             }
