@@ -86,8 +86,11 @@ final class NumberMethods {
     }
 
     private static void getter(Map<String, Object> d, String name, java.util.function.UnaryOperator<Object> fn) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, false, (a, k) -> fn.apply(unwrapScalars(a)[0]));
-        d.put(name, new PyProperty(f, Py.None, Py.None, Py.None));
+        PyType owner = d == Types.FLOAT.dict ? Types.FLOAT : Types.INT;
+        d.put(name, new PyGetSet(name, owner, o -> {
+            Object b = Ops.scalarBase(o);
+            return fn.apply(b != null ? b : o);
+        }, null));
     }
 
     private static Object intOnly(int nb, Object x, Object y) {

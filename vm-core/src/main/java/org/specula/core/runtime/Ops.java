@@ -517,6 +517,7 @@ public final class Ops {
                 return repeat(seq, repeatCount(n));
             }
         }
+        if (symbol.equals("**")) symbol = "** or pow()";
         throw Errors.typeError("unsupported operand type(s) for " + symbol + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
     }
 

@@ -318,18 +318,24 @@ public final class StrMethods {
     public static Object strNew(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        if (nkw > 0) {
-            for (String k : kwnames) {
-                if (!k.equals("object") && !k.equals("encoding") && !k.equals("errors"))
-                    throw Errors.typeError("'" + k + "' is an invalid keyword argument for str()");
-            }
-            if (npos == 0 && nkw == 1 && kwnames[0].equals("object")) return strOf(args[0]);
-            throw Errors.typeError("decoding str is not supported");
+        if (npos > 3) throw Errors.typeError("str() takes at most 3 arguments (" + args.length + " given)");
+        String[] names = {"object", "encoding", "errors"};
+        Object[] v = new Object[3];
+        System.arraycopy(args, 0, v, 0, npos);
+        for (int i = 0; i < nkw; i++) {
+            int idx = java.util.Arrays.asList(names).indexOf(kwnames[i]);
+            if (idx < 0) throw Errors.typeError("'" + kwnames[i] + "' is an invalid keyword argument for str()");
+            if (idx < npos) throw Errors.typeError("argument for str() given by name ('" + kwnames[i] + "') and position (" + (idx + 1) + ")");
+            v[idx] = args[npos + i];
         }
-        if (npos > 3) throw Errors.typeError("str() takes at most 3 arguments (" + npos + " given)");
-        if (npos == 0) return "";
-        if (npos > 1) throw Errors.typeError("decoding str is not supported");
-        return strOf(args[0]);
+        if (v[1] == null && v[2] == null) return v[0] == null ? "" : strOf(v[0]);
+        for (int i = 1; i < 3; i++) {
+            if (v[i] != null && !(v[i] instanceof String) && !Ops.type(v[i]).isSubtypeOf(Types.STR))
+                throw Errors.typeError("str() argument '" + names[i] + "' must be str, not " + Ops.typeName(v[i]));
+        }
+        if (v[0] == null) return "";
+        if (v[0] instanceof String || Ops.type(v[0]).isSubtypeOf(Types.STR)) throw Errors.typeError("decoding str is not supported");
+        throw Errors.typeError("decoding to str: need a bytes-like object, " + Ops.typeName(v[0]) + " found");
     }
 
     // ------------------------------------------------------------------ methods
