@@ -135,7 +135,7 @@ final class StrFunctions {
         StrMethods.putMethod(d, "lower", (a, k) -> { noArgs(a, k, "lower"); return ((String) a[0]).toLowerCase(Locale.ROOT); });
         StrMethods.putMethod(d, "casefold", (a, k) -> {
             noArgs(a, k, "casefold");
-            return ((String) a[0]).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            return casefold((String) a[0]);
         });
         StrMethods.putMethod(d, "capitalize", (a, k) -> { noArgs(a, k, "capitalize"); return capitalize((String) a[0]); });
         StrMethods.putMethod(d, "title", (a, k) -> { noArgs(a, k, "title"); return title((String) a[0]); });
@@ -250,9 +250,7 @@ final class StrFunctions {
                     while (i < n && IntParsing.isSpace(s.charAt(i))) i++;
                     if (i >= n) break;
                     if (max == 0) {
-                        int e = n;
-                        while (e > i && IntParsing.isSpace(s.charAt(e - 1))) e--;
-                        out.add(s.substring(i, e));
+                        out.add(s.substring(i));
                         break;
                     }
                     int j = i;
@@ -268,9 +266,7 @@ final class StrFunctions {
                     while (j > 0 && IntParsing.isSpace(s.charAt(j - 1))) j--;
                     if (j <= 0) break;
                     if (max == 0) {
-                        int b = 0;
-                        while (b < j && IntParsing.isSpace(s.charAt(b))) b++;
-                        parts.add(s.substring(b, j));
+                        parts.add(s.substring(0, j));
                         break;
                     }
                     int i = j;
@@ -596,11 +592,14 @@ final class StrFunctions {
     private static String capitalize(String s) {
         if (s.isEmpty()) return s;
         int c = s.codePointAt(0);
+        int n = Character.charCount(c);
         StringBuilder sb = new StringBuilder(s.length());
-        String first = new String(Character.toChars(c));
-        sb.append(Character.isTitleCase(Character.toTitleCase(c)) && Character.toTitleCase(c) != Character.toUpperCase(c)
-                ? new String(Character.toChars(Character.toTitleCase(c))) : first.toUpperCase(Locale.ROOT));
-        sb.append(s.substring(Character.charCount(c)).toLowerCase(Locale.ROOT));
+        sb.append(titleChar(c));
+        for (int i = n; i < s.length(); ) {
+            int d = s.codePointAt(i);
+            lowerAt(sb, s, i, d);
+            i += Character.charCount(d);
+        }
         return sb.toString();
     }
 
@@ -609,13 +608,9 @@ final class StrFunctions {
         boolean prevCased = false;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
+            if (prevCased) lowerAt(sb, s, i, c);
+            else sb.append(titleChar(c));
             i += Character.charCount(c);
-            if (prevCased) sb.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
-            else {
-                int t = Character.toTitleCase(c);
-                if (t != Character.toUpperCase(c)) sb.appendCodePoint(t);
-                else sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT));
-            }
             prevCased = isCased(c);
         }
         return sb.toString();
@@ -625,13 +620,90 @@ final class StrFunctions {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
+            if (Character.isTitleCase(c)) sb.appendCodePoint(c);
+            else if (Character.isUpperCase(c)) lowerAt(sb, s, i, c);
+            else if (Character.isLowerCase(c)) sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT));
+            else sb.appendCodePoint(c);
             i += Character.charCount(c);
-            String cs = new String(Character.toChars(c));
-            if (Character.isUpperCase(c)) sb.append(cs.toLowerCase(Locale.ROOT));
-            else if (Character.isLowerCase(c)) sb.append(cs.toUpperCase(Locale.ROOT));
-            else sb.append(cs);
         }
         return sb.toString();
+    }
+
+    /** str.casefold(): full case folding approximated per code point as lower(upper(c)), without final-sigma context. */
+    static String casefold(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) { sb = new StringBuilder(s.length()); break; }
+        }
+        if (sb == null) return s.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 128) sb.append(Character.toLowerCase((char) c));
+            else if (c == 0x131) sb.append((char) c);
+            else if (c == 0x1E9E) sb.append("ss");
+            else if (c >= 0x13A0 && c <= 0x13FD || c >= 0xAB70 && c <= 0xABBF) sb.appendCodePoint(Character.toUpperCase(c));
+            else sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    /** The full titlecase mapping of one code point (SpecialCasing.txt title entries included). */
+    static String titleChar(int c) {
+        String up = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
+        int t = Character.toTitleCase(c);
+        if (up.codePointCount(0, up.length()) == 1) return new String(Character.toChars(t));
+        if (c >= 0x1F80 && c <= 0x1FFF) {
+            // Greek with ypogegrammeni: titlecase keeps the iota subscript.
+            if (t != c && t != Character.toUpperCase(c) || Character.isTitleCase(t)) return new String(Character.toChars(t));
+            if (up.endsWith("\u0399")) return up.substring(0, up.length() - 1) + "\u0345";
+            return up;
+        }
+        if (c == 0xDF || c == 0x587 || c >= 0xFB00 && c <= 0xFB06 || c >= 0xFB13 && c <= 0xFB17) {
+            int first = up.codePointAt(0);
+            int n = Character.charCount(first);
+            return up.substring(0, n) + up.substring(n).toLowerCase(Locale.ROOT);
+        }
+        return up;
+    }
+
+    /** Appends the lowercase of the code point c at index i of s, with the Greek final-sigma rule. */
+    private static void lowerAt(StringBuilder sb, String s, int i, int c) {
+        if (c < 128) { sb.append(Character.toLowerCase((char) c)); return; }
+        if (c == 0x3A3) { sb.append(finalSigma(s, i) ? '\u03C2' : '\u03C3'); return; }
+        sb.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+    }
+
+    /** CPython's handle_capital_sigma: preceded by a cased letter and not followed by one (ignoring case-ignorables). */
+    private static boolean finalSigma(String s, int i) {
+        int j = i;
+        int c = 0;
+        boolean found = false;
+        while (j > 0) {
+            c = s.codePointBefore(j);
+            j -= Character.charCount(c);
+            if (!caseIgnorable(c)) { found = true; break; }
+        }
+        if (!found || !isCased(c)) return false;
+        j = i + 1;
+        while (j < s.length()) {
+            c = s.codePointAt(j);
+            j += Character.charCount(c);
+            if (!caseIgnorable(c)) return !isCased(c);
+        }
+        return true;
+    }
+
+    private static boolean caseIgnorable(int c) {
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK: case Character.ENCLOSING_MARK: case Character.FORMAT:
+            case Character.MODIFIER_LETTER: case Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xB7 || c == 0x387 || c == 0x5F4
+                        || c == 0x2018 || c == 0x2019 || c == 0x2024 || c == 0x2027 || c == 0xFE13 || c == 0xFE52
+                        || c == 0xFE55 || c == 0xFF07 || c == 0xFF0E || c == 0xFF1A;
+        }
     }
 
     private static boolean caseCheck(String s, boolean upper) {
