@@ -199,17 +199,37 @@ final class StrFunctions {
     static boolean isDigit(int c) {
         int t = Character.getType(c);
         if (t == Character.DECIMAL_DIGIT_NUMBER) return true;
-        if (t == Character.OTHER_NUMBER) {
-            int v = Character.getNumericValue(c);
-            return v >= 0 && v <= 9;
-        }
-        return false;
+        if (t != Character.OTHER_NUMBER) return false;
+        // Numeric_Type=Digit (UnicodeData digit field without decimal): superscripts, circled digits, ...
+        return c == 0xB2 || c == 0xB3 || c == 0xB9 || c >= 0x1369 && c <= 0x1371 || c == 0x19DA || c == 0x2070
+                || c >= 0x2074 && c <= 0x2079 || c >= 0x2080 && c <= 0x2089 || c >= 0x2460 && c <= 0x2468
+                || c >= 0x2474 && c <= 0x247C || c >= 0x2488 && c <= 0x2490 || c == 0x24EA || c >= 0x24F5 && c <= 0x24FD
+                || c == 0x24FF || c >= 0x2776 && c <= 0x277E || c >= 0x2780 && c <= 0x2788 || c >= 0x278A && c <= 0x2792
+                || c >= 0x10A40 && c <= 0x10A43 || c >= 0x10E60 && c <= 0x10E68 || c >= 0x11052 && c <= 0x1105A
+                || c >= 0x1F100 && c <= 0x1F10A;
+    }
+
+    /** Characters in ID_Start/ID_Continue but not in XID_Start/XID_Continue (or Pattern_Syntax), which Python rejects. */
+    private static boolean notXid(int c) {
+        return c == 0x37A || c == 0xE33 || c == 0xEB3 || c == 0x309B || c == 0x309C || c >= 0xFC5E && c <= 0xFC63
+                || c == 0xFDFA || c == 0xFDFB || c >= 0xFE70 && c <= 0xFE7E && (c & 1) == 0 || c == 0xFF9E || c == 0xFF9F
+                || c == 0x2E2F;
     }
 
     static boolean isNumeric(int c) {
         int t = Character.getType(c);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER
+                || t == Character.OTHER_LETTER && c >= 0x3405 && java.util.Arrays.binarySearch(HAN_NUMERIC, c) >= 0;
     }
+
+    /** Han ideographs with a Unihan numeric value (kPrimaryNumeric, kAccountingNumeric, kOtherNumeric). */
+    private static final int[] HAN_NUMERIC = {
+        0x3405, 0x3483, 0x382A, 0x3B4D, 0x4E00, 0x4E03, 0x4E07, 0x4E09, 0x4E5D, 0x4E8C, 0x4E94, 0x4E96, 0x4EBF, 0x4EC0,
+        0x4EDF, 0x4EE8, 0x4F0D, 0x4F70, 0x5104, 0x5146, 0x5169, 0x516B, 0x516D, 0x5341, 0x5343, 0x5344, 0x5345, 0x534C,
+        0x53C1, 0x53C2, 0x53C3, 0x53C4, 0x56DB, 0x58F1, 0x58F9, 0x5E7A, 0x5EFE, 0x5EFF, 0x5F0C, 0x5F0D, 0x5F0E, 0x5F10,
+        0x62FE, 0x634C, 0x67D2, 0x6F06, 0x7396, 0x767E, 0x8086, 0x842C, 0x8CAE, 0x8CB3, 0x8D30, 0x9621, 0x9646, 0x964C,
+        0x9678, 0x96F6, 0xF96B, 0xF973, 0xF978, 0xF9B2, 0xF9D1, 0xF9D3, 0xF9FD, 0x20001, 0x20064, 0x200E2, 0x20121,
+        0x2092A, 0x20983, 0x2098C, 0x2099C, 0x20AEA, 0x20AFD, 0x20B19, 0x22390, 0x22998, 0x23B1B, 0x2626D, 0x2F890};
 
     private static boolean isCased(int c) {
         return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
@@ -745,11 +765,11 @@ final class StrFunctions {
     static boolean isIdentifier(String s) {
         if (s.isEmpty()) return false;
         int c = s.codePointAt(0);
-        if (c != '_' && !Character.isUnicodeIdentifierStart(c)) return false;
+        if (c != '_' && !Character.isUnicodeIdentifierStart(c) || notXid(c)) return false;
         for (int i = Character.charCount(c); i < s.length(); ) {
             int d = s.codePointAt(i);
             i += Character.charCount(d);
-            if (!Character.isUnicodeIdentifierPart(d) || Character.isIdentifierIgnorable(d)) return false;
+            if (!Character.isUnicodeIdentifierPart(d) || Character.isIdentifierIgnorable(d) || notXid(d) && d != 0xFF9E && d != 0xFF9F && d != 0xE33 && d != 0xEB3) return false;
         }
         return true;
     }
