@@ -15,14 +15,15 @@ final class NumberMethods {
         PyType owner = dict == Types.INT.dict ? Types.INT : dict == Types.FLOAT.dict ? Types.FLOAT
                 : dict == Types.BOOL.dict ? Types.BOOL : null;
         boolean wrapper = name.startsWith("__") && !METHOD_DUNDERS.contains(name);
-        dict.put(name, new PyBuiltinFunction(name, true, (a, k) -> {
+        PyBuiltinFunction.Impl checked = (a, k) -> {
             if (owner != null && a.length > 0 && !Ops.type(a[0]).isSubtypeOf(owner)) {
                 if (wrapper) throw Errors.typeError("descriptor '" + name + "' requires a '" + owner.name
                         + "' object but received a '" + Ops.type(a[0]).name + "'");
                 Args.checkSelf(name, owner, a);
             }
             return impl.call(unwrapScalars(a), k);
-        }));
+        };
+        dict.put(name, owner != null ? new PyBuiltinFunction(name, owner, checked) : new PyBuiltinFunction(name, true, checked));
     }
 
     /** Special methods that CPython defines as ordinary methods (not slot wrappers). */

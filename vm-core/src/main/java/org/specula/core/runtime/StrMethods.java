@@ -418,7 +418,7 @@ public final class StrMethods {
     static void putMethod(Map<String, Object> d, String name, PyBuiltinFunction.Impl impl) {
         boolean wrapper = name.startsWith("__") && !name.equals("__format__") && !name.equals("__getnewargs__")
                 && !name.equals("__sizeof__");
-        d.put(name, new PyBuiltinFunction(name, true, (a, k) -> {
+        d.put(name, new PyBuiltinFunction(name, Types.STR, (a, k) -> {
             if (a.length > 0) {
                 if (wrapper) strSelf(name, a);
                 else Args.checkSelf(name, Types.STR, a);
