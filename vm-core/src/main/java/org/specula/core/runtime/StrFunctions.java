@@ -783,7 +783,7 @@ final class StrFunctions {
         int fill = ' ';
         if (n == 2) {
             if (!(a[2] instanceof String))
-                throw Errors.typeError(name + "() argument 2 must be str, not " + NumberMethods.argTypeName(a[2]));
+                throw Errors.typeError("The fill character must be a unicode character, not " + Numbers.typeName(a[2]));
             String f = (String) a[2];
             if (cpLen(f) != 1) throw Errors.typeError("The fill character must be exactly one character long");
             fill = f.codePointAt(0);
