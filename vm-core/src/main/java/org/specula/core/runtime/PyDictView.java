@@ -42,5 +42,21 @@ public final class PyDictView implements PyObject {
         return s;
     }
 
+    /**
+     * dictviews_or / dictviews_sub / dictviews_xor (self is the left operand, a view or a set): a new set
+     * from self (the dict's fast path for a keys view), updated with other, as CPython builds it.
+     */
+    static PySet setOp(int op, Object self, Object other) {
+        PySet r = new PySet(false);
+        if (self instanceof PyDictView v && v.kind == KEYS && v.dict.getClass() == PyDict.class) r.update(v.dict);
+        else r.update(self);
+        switch (op) {
+            case Ops.NB_OR: r.update(other); break;
+            case Ops.NB_SUB: SetMethods.differenceUpdate(r, other); break;
+            default: SetMethods.symmetricDifferenceUpdate(r, other); break;
+        }
+        return r;
+    }
+
     @Override public String toString() { return Ops.repr(this); }
 }
