@@ -453,7 +453,7 @@ public final class Ops {
                 PySet x = a instanceof PySet s ? s : a instanceof PyDictView v && v.kind != PyDictView.VALUES ? v.toSet() : null;
                 PySet y = b instanceof PySet s ? s : b instanceof PyDictView v && v.kind != PyDictView.VALUES ? v.toSet() : null;
                 if (x != null && y != null) {
-                    if (op != NB_AND && (a instanceof PyDictView || b instanceof PyDictView)) return PyDictView.setOp(op, a, b);
+                    if (a instanceof PyDictView || b instanceof PyDictView) return PyDictView.setOp(op, a, b);
                     if (a instanceof PyDictView || b instanceof PyDictView) {
                         x = x.copy(false);
                     }
