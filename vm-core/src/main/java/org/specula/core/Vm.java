@@ -48,11 +48,13 @@ public final class Vm {
     private final PrintStream stdout;
     private final PrintStream stderr;
     private final List<String> argv;
+    private final java.io.InputStream stdin;
 
     private Vm(Builder b) {
         this.stdout = b.stdout;
         this.stderr = b.stderr;
         this.argv = b.argv;
+        this.stdin = b.stdin;
     }
 
     public static Builder builder() {
@@ -123,6 +125,9 @@ public final class Vm {
     /** Sets up a runtime on this thread, runs body, and reports what escapes it. */
     private int withRuntime(String scriptDir, Body body) {
         PyRuntime rt = new PyRuntime(stdout, stderr, argv);
+        if (stdin != null) {
+            rt.stdin = new java.io.BufferedReader(new java.io.InputStreamReader(stdin, java.nio.charset.StandardCharsets.UTF_8));
+        }
         PyRuntime prev = PyRuntime.enter(rt);
         try {
             Runtimes.initialize(rt, scriptDir);
@@ -203,11 +208,14 @@ public final class Vm {
         private PrintStream stdout = System.out;
         private PrintStream stderr = System.err;
         private List<String> argv = List.of("");
+        private java.io.InputStream stdin;
 
         public Builder stdout(PrintStream out) { this.stdout = out; return this; }
         public Builder stderr(PrintStream err) { this.stderr = err; return this; }
         /** sys.argv; argv[0] is the script path as given. */
         public Builder argv(List<String> argv) { this.argv = List.copyOf(argv); return this; }
+        /** sys.stdin and input(); the process's standard input when not set. */
+        public Builder stdin(java.io.InputStream in) { this.stdin = in; return this; }
         public Vm build() { return new Vm(this); }
     }
 }

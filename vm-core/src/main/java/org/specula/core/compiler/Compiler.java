@@ -1238,15 +1238,19 @@ public final class Compiler {
     private static Object frozenset(List<Expr> elts) {
         try {
             org.specula.core.runtime.PySet fs = new org.specula.core.runtime.PySet(true);
-            for (Expr x : elts) fs.add(((Constant) x).value());
-            return fs;
+            for (Expr x : elts) fs.add(ConstFold.value(x));
+            // CPython's constant merging (merge_consts_recursive) re-creates the frozenset from its own
+            // iteration order, which can change the table layout and so the iteration order.
+            org.specula.core.runtime.PySet merged = new org.specula.core.runtime.PySet(true);
+            for (Object k : fs.toArray()) merged.add(k);
+            return merged;
         } catch (RuntimeException e) {
             return null;
         }
     }
 
     private static boolean allConstant(List<Expr> elts) {
-        for (Expr x : elts) if (!(x instanceof Constant)) return false;
+        for (Expr x : elts) if (!isConst(x)) return false;
         return true;
     }
 

@@ -71,6 +71,8 @@ final class BuiltinModules {
         m.dict.put("argv", argv);
         m.dict.put("path", rt.path);
         m.dict.put("modules", rt.modules);
+        m.dict.put("stdin", new StdIn(rt));
+        m.dict.put("__stdin__", m.dict.getStr("stdin"));
         m.dict.put("stdout", new StdStream(rt, false));
         m.dict.put("stderr", new StdStream(rt, true));
         m.dict.put("__stdout__", m.dict.getStr("stdout"));

@@ -18,8 +18,7 @@ final class Containers {
     }
 
     static void setUpdate(PySet set, Object iterable) {
-        Object it = Ops.iter(iterable);
-        for (Object v = Ops.next(it); v != null; v = Ops.next(it)) set.add(v);
+        set.update(iterable); // _PySet_Update: set_merge for sets (table layout as CPython), else element by element
     }
 
     /**

@@ -324,17 +324,33 @@ public final class Builtins {
             rt.stdout.print(StrMethods.strOf(a[0]));
         }
         rt.stdout.flush();
-        String line;
-        try {
-            line = rt.stdin.readLine();
-        } catch (IOException e) {
-            throw Errors.of(Errors.RuntimeError, "input(): " + e.getMessage());
-        }
+        String line = readStdinLine(rt, -1);
         if (line == null) {
             Object eof = rt.builtins != null ? rt.builtins.dict.getStr("EOFError") : null;
             throw Errors.of(eof instanceof PyType ? (PyType) eof : Errors.Exception, "EOF when reading a line");
         }
-        return line;
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /**
+     * One line of stdin including its '\n' (only '\n' ends a line, as for CPython's sys.stdin), at most max
+     * characters when max >= 0; null at end of input.
+     */
+    public static String readStdinLine(PyRuntime rt, long max) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            synchronized (rt.stdin) {
+                while (max < 0 || sb.length() < max) {
+                    int c = rt.stdin.read();
+                    if (c < 0) break;
+                    sb.append((char) c);
+                    if (c == '\n') break;
+                }
+            }
+        } catch (IOException e) {
+            throw Errors.of(Errors.OSError, e.getMessage());
+        }
+        return sb.length() == 0 && max != 0 ? null : sb.toString();
     }
 
     // ------------------------------------------------------------------ numbers

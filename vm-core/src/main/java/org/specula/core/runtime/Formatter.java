@@ -180,7 +180,8 @@ public final class Formatter {
         if (t == 'c') {
             if (sp.sign != 0) throw Errors.valueError("Sign not allowed with integer format specifier 'c'");
             if (sp.alt) throw Errors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
-            if (!isLong || lv < 0 || lv > 0x10FFFF) throw Errors.of(Errors.OverflowError, "%c arg not in range(0x110000)");
+            if (!isLong) throw Errors.overflowError("Python int too large to convert to C long");
+            if (lv < 0 || lv > 0x10FFFF) throw Errors.of(Errors.OverflowError, "%c arg not in range(0x110000)");
             String s = new String(Character.toChars((int) lv));
             return padNumber("", "", s, sp);
         }

@@ -25,13 +25,33 @@ public final class IntParsing {
         return s.substring(i, j);
     }
 
+    /**
+     * Decimal digits outside the BMP (e.g. MATHEMATICAL DOUBLE-STRUCK DIGIT ONE) become ASCII digits and other
+     * supplementary characters become '?', as CPython's _PyUnicode_TransformDecimalAndSpaceToASCII does; the
+     * BMP characters are handled by the parsers themselves. Error messages still quote the original string.
+     */
+    static String supplementaryDigits(String s) {
+        int n = s.length(), k = 0;
+        while (k < n && !Character.isSurrogate(s.charAt(k))) k++;
+        if (k == n) return s;
+        StringBuilder sb = new StringBuilder(n).append(s, 0, k);
+        while (k < n) {
+            int c = s.codePointAt(k);
+            k += Character.charCount(c);
+            if (c < 0x10000) sb.append((char) c);
+            else if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) sb.append((char) ('0' + Character.digit(c, 10)));
+            else sb.append('?');
+        }
+        return sb.toString();
+    }
+
     static PyException invalidInt(String s, int base) {
         return Errors.valueError("invalid literal for int() with base " + base + ": " + StrMethods.repr(s));
     }
 
     /** int(s, base), base 0 or 2..36. */
     public static Object parseInt(String s, int base) {
-        String t = stripSpace(s);
+        String t = stripSpace(supplementaryDigits(s));
         int i = 0, n = t.length();
         boolean neg = false;
         if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
@@ -111,7 +131,7 @@ public final class IntParsing {
 
     /** float(s) with CPython's syntax: decimal literals with underscores, inf, infinity, nan. */
     public static double parseFloat(String s) {
-        String t = stripSpace(s);
+        String t = stripSpace(supplementaryDigits(s));
         int n = t.length();
         int i = 0;
         boolean neg = false;

@@ -106,6 +106,29 @@ public final class Iterators {
         }
     }
 
+    /** longrange_iterator: iteration over a range whose bounds or length do not fit in a long. */
+    public static final class BigRangeIter implements PyIterator {
+        private java.math.BigInteger next;
+        private final java.math.BigInteger step;
+        private java.math.BigInteger remaining;
+
+        public BigRangeIter(java.math.BigInteger start, java.math.BigInteger step, java.math.BigInteger length) {
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        @Override public PyType type() { return Types.LONGRANGE_ITERATOR; }
+
+        @Override public Object next() {
+            if (remaining.signum() <= 0) return null;
+            remaining = remaining.subtract(java.math.BigInteger.ONE);
+            java.math.BigInteger v = next;
+            next = v.add(step);
+            return Numbers.normalize(v);
+        }
+    }
+
     /** dict_keyiterator / dict_valueiterator / dict_itemiterator (kind 0, 1, 2). */
     public static final class DictIter implements PyIterator {
         private PyDict dict;

@@ -140,6 +140,7 @@ final class ListMethods {
     }
 
     private static long clamp(Object o, int size) {
+        if (!Ops.hasIndex(o)) throw Errors.typeError("slice indices must be integers or have an __index__ method");
         Object v = Ops.indexObject(o);
         long i = v instanceof Long l ? l : ((java.math.BigInteger) v).signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
         if (i < 0) {

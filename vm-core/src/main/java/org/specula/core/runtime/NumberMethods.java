@@ -12,7 +12,35 @@ final class NumberMethods {
     private static final String[] CMP_NAMES = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
     static void put(Map<String, Object> dict, String name, PyBuiltinFunction.Impl impl) {
-        dict.put(name, new PyBuiltinFunction(name, true, impl));
+        PyType owner = dict == Types.INT.dict ? Types.INT : dict == Types.FLOAT.dict ? Types.FLOAT
+                : dict == Types.BOOL.dict ? Types.BOOL : null;
+        boolean wrapper = name.startsWith("__") && !METHOD_DUNDERS.contains(name);
+        PyBuiltinFunction.Impl checked = (a, k) -> {
+            if (owner != null && a.length > 0 && !Ops.type(a[0]).isSubtypeOf(owner)) {
+                if (wrapper) throw Errors.typeError("descriptor '" + name + "' requires a '" + owner.name
+                        + "' object but received a '" + Ops.type(a[0]).name + "'");
+                Args.checkSelf(name, owner, a);
+            }
+            return impl.call(unwrapScalars(a), k);
+        };
+        dict.put(name, owner != null ? new PyBuiltinFunction(name, owner, checked) : new PyBuiltinFunction(name, true, checked));
+    }
+
+    /** Special methods that CPython defines as ordinary methods (not slot wrappers). */
+    private static final java.util.Set<String> METHOD_DUNDERS = java.util.Set.of(
+            "__format__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__", "__sizeof__");
+
+    /** Instances of int/float subclasses passed to the int/float methods act as their base values. */
+    static Object[] unwrapScalars(Object[] a) {
+        Object[] r = a;
+        for (int i = 0; i < a.length; i++) {
+            Object b = Ops.scalarBase(a[i]);
+            if (b != null && !(b instanceof String)) {
+                if (r == a) r = a.clone();
+                r[i] = b;
+            }
+        }
+        return r;
     }
 
     /** Slot wrapper (__add__, __neg__, ...) argument check: "expected N arguments, got M". */
@@ -59,8 +87,11 @@ final class NumberMethods {
     }
 
     private static void getter(Map<String, Object> d, String name, java.util.function.UnaryOperator<Object> fn) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, false, (a, k) -> fn.apply(a[0]));
-        d.put(name, new PyProperty(f, Py.None, Py.None, Py.None));
+        PyType owner = d == Types.FLOAT.dict ? Types.FLOAT : Types.INT;
+        d.put(name, new PyGetSet(name, owner, o -> {
+            Object b = Ops.scalarBase(o);
+            return fn.apply(b != null ? b : o);
+        }, null));
     }
 
     private static Object intOnly(int nb, Object x, Object y) {

@@ -154,10 +154,10 @@ public final class Ops {
             throw unhashable(o);
         if (o instanceof PySet s) return s.frozenHash();
         if (o instanceof PyRange r) {
-            long n = r.length();
-            if (n == 0) return tupleHash(new Object[] {0L, Py.None, Py.None});
-            if (n == 1) return tupleHash(new Object[] {1L, r.start, Py.None});
-            return tupleHash(new Object[] {n, r.start, r.step});
+            Object n = r.lengthObj();
+            if (r.isEmpty()) return tupleHash(new Object[] {0L, Py.None, Py.None});
+            if (n instanceof Long l && l == 1) return tupleHash(new Object[] {1L, r.startObj(), Py.None});
+            return tupleHash(new Object[] {n, r.startObj(), r.stepObj()});
         }
         if (o instanceof PyBoundMethod m) return hash(m.function) ^ identityHash(m.self);
         return identityHash(o);
@@ -222,7 +222,7 @@ public final class Ops {
             if (m != null) return len(inst) != 0;
             return true;
         }
-        if (a instanceof PyRange r) return r.length() != 0;
+        if (a instanceof PyRange r) return !r.isEmpty();
         if (a instanceof PyDictView v) return v.dict.size() != 0;
         return true;
     }
@@ -453,6 +453,7 @@ public final class Ops {
                 PySet x = a instanceof PySet s ? s : a instanceof PyDictView v && v.kind != PyDictView.VALUES ? v.toSet() : null;
                 PySet y = b instanceof PySet s ? s : b instanceof PyDictView v && v.kind != PyDictView.VALUES ? v.toSet() : null;
                 if (x != null && y != null) {
+                    if (a instanceof PyDictView || b instanceof PyDictView) return PyDictView.setOp(op, a, b);
                     if (a instanceof PyDictView || b instanceof PyDictView) {
                         x = x.copy(false);
                     }
@@ -517,6 +518,7 @@ public final class Ops {
                 return repeat(seq, repeatCount(n));
             }
         }
+        if (symbol.equals("**")) symbol = "** or pow()";
         throw Errors.typeError("unsupported operand type(s) for " + symbol + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
     }
 
@@ -1121,7 +1123,7 @@ public final class Ops {
         if (o instanceof String s) return new Iterators.StrIter(s);
         if (o instanceof PyDict d) return new Iterators.DictIter(d, 0);
         if (o instanceof PySet s) return new Iterators.SetIter(s);
-        if (o instanceof PyRange r) return new Iterators.RangeIter(r.start, r.step, r.length());
+        if (o instanceof PyRange r) return SequenceMethods.rangeIter(r, false);
         if (o instanceof PyDictView v) return v.iterator();
         PyType t = type(o);
         Object sb = scalarBase(o);
@@ -1238,6 +1240,7 @@ public final class Ops {
         if (container instanceof PyRange r) {
             if (item instanceof Long l) return r.containsLong(l);
             if (item instanceof Boolean b) return r.containsLong(b ? 1 : 0);
+            if (item instanceof BigInteger b) return r.containsBig(b);
         } else if (container instanceof PyDictView v) {
             return v.contains(item);
         } else if (container instanceof PyInstance || container instanceof PyObject) {

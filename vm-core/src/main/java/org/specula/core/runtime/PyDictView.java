@@ -42,5 +42,51 @@ public final class PyDictView implements PyObject {
         return s;
     }
 
+    /**
+     * dictviews_or / dictviews_sub / dictviews_xor (self is the left operand, a view or a set): a new set
+     * from self (the dict's fast path for a keys view), updated with other, as CPython builds it.
+     */
+    static PySet setOp(int op, Object self, Object other) {
+        if (op == Ops.NB_AND) return intersect(self, other);
+        PySet r = new PySet(false);
+        if (self instanceof PyDictView v && v.kind == KEYS && v.dict.getClass() == PyDict.class) r.update(v.dict);
+        else r.update(self);
+        switch (op) {
+            case Ops.NB_OR: r.update(other); break;
+            case Ops.NB_SUB: SetMethods.differenceUpdate(r, other); break;
+            default: SetMethods.symmetricDifferenceUpdate(r, other); break;
+        }
+        return r;
+    }
+
+    /** _PyDictView_Intersect: which operand is iterated decides the result's insertion order. */
+    private static PySet intersect(Object self, Object other) {
+        if (!(self instanceof PyDictView sv && sv.kind != VALUES)) {
+            Object t = self;
+            self = other;
+            other = t;
+        }
+        PyDictView v = (PyDictView) self;
+        long lenSelf = v.dict.size();
+        PySet r = new PySet(false);
+        if (other instanceof PySet s && !s.frozen && lenSelf <= s.used) {
+            // other.intersection(self): iterate the view, keep what the set holds
+            for (PyIterator it = v.iterator();;) {
+                Object k = it.next();
+                if (k == null) break;
+                if (Ops.contains(s, k)) r.add(k);
+            }
+            return r;
+        }
+        if (other instanceof PyDictView ov && ov.kind != VALUES && ov.dict.size() > lenSelf) {
+            PyDictView t = v;
+            v = ov;
+            other = t;
+        }
+        Object it = Ops.iter(other);
+        for (Object k; (k = Ops.next(it)) != null; ) if (v.contains(k)) r.add(k);
+        return r;
+    }
+
     @Override public String toString() { return Ops.repr(this); }
 }

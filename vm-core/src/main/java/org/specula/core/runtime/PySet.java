@@ -112,7 +112,7 @@ public final class PySet {
                         return;
                     }
                     if (k == DUMMY) {
-                        if (freeslot < 0) freeslot = j;
+                        freeslot = j; // CPython 3.11 reuses the last dummy on the probe sequence
                     } else if (hashes[j] == hash) {
                         if (k == key) return;
                         boolean eq = eqKey(k, key);

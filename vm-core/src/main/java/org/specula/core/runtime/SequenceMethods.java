@@ -6,11 +6,22 @@ import java.math.BigInteger;
 final class SequenceMethods {
     private SequenceMethods() {}
 
-    private static long rangeArg(Object o) {
-        if (o instanceof Long l) return l;
+    private static Object rangeArg(Object o) {
+        if (o instanceof Long) return o;
         Object v = Ops.indexObject(o);
-        if (v instanceof BigInteger) throw Errors.overflowError("Python int too large to convert to C long");
-        return (Long) v;
+        return v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v;
+    }
+
+    /** iter(range) (reversed when asked): range_iterator, or longrange_iterator for big ranges. */
+    static PyIterator rangeIter(PyRange r, boolean reversed) {
+        if (!r.isBig()) {
+            long len = r.length();
+            if (!reversed) return new Iterators.RangeIter(r.start, r.step, len);
+            return new Iterators.RangeIter(r.start + (len - 1) * r.step, -r.step, len);
+        }
+        BigInteger len = r.bigLength(), step = r.bigStep();
+        if (!reversed) return new Iterators.BigRangeIter(r.bigStart(), step, len);
+        return new Iterators.BigRangeIter(r.bigStart().add(len.subtract(BigInteger.ONE).multiply(step)), step.negate(), len);
     }
 
     static void install() {
@@ -18,40 +29,56 @@ final class SequenceMethods {
         r.constructor = (args, kw) -> {
             Args.noKw("range", kw);
             int n = Args.count("range", args, kw, 0, 1, 3);
-            if (n == 1) return new PyRange(0, rangeArg(args[0]), 1);
-            return new PyRange(rangeArg(args[0]), rangeArg(args[1]), n == 3 ? rangeArg(args[2]) : 1);
+            if (n == 1) return PyRange.of(0L, rangeArg(args[0]), 1L);
+            return PyRange.of(rangeArg(args[0]), rangeArg(args[1]), n == 3 ? rangeArg(args[2]) : 1L);
         };
-        PyGetSet.define(r, "start", o -> ((PyRange) o).start, null);
-        PyGetSet.define(r, "stop", o -> ((PyRange) o).stop, null);
-        PyGetSet.define(r, "step", o -> ((PyRange) o).step, null);
+        PyGetSet.define(r, "start", o -> ((PyRange) o).startObj(), null);
+        PyGetSet.define(r, "stop", o -> ((PyRange) o).stopObj(), null);
+        PyGetSet.define(r, "step", o -> ((PyRange) o).stepObj(), null);
         Types.method(r, "index", (args, kw) -> {
+            Args.checkSelf("index", Types.RANGE, args);
             PyRange rg = (PyRange) args[0];
             Object v = Args.one("range.index", args, kw, 1);
-            if (v instanceof Long || v instanceof Boolean) {
-                long x = v instanceof Long l ? l : ((Boolean) v ? 1 : 0);
-                if (rg.containsLong(x)) return (x - rg.start) / rg.step;
+            if (v instanceof Long || v instanceof Boolean || v instanceof BigInteger) {
+                Object i = rg.indexOf(PyRange.big(v));
+                if (i != null) return i;
             } else {
-                long len = rg.length();
-                for (long i = 0; i < len; i++) if (Ops.eq(rg.get(i), v)) return i;
+                long i = 0;
+                for (PyIterator it = rangeIter(rg, false);; i++) {
+                    Object x = it.next();
+                    if (x == null) break;
+                    if (Ops.eq(x, v)) return i;
+                }
             }
             throw Errors.valueError(Ops.repr(v) + " is not in range");
         });
         Types.method(r, "count", (args, kw) -> {
+            Args.checkSelf("count", Types.RANGE, args);
             PyRange rg = (PyRange) args[0];
             Object v = Args.one("range.count", args, kw, 1);
-            if (v instanceof Long l) return rg.containsLong(l) ? 1L : 0L;
-            long c = 0, len = rg.length();
-            for (long i = 0; i < len; i++) if (Ops.eq(rg.get(i), v)) c++;
+            if (v instanceof Long || v instanceof Boolean || v instanceof BigInteger) return rg.containsBig(PyRange.big(v)) ? 1L : 0L;
+            long c = 0;
+            for (PyIterator it = rangeIter(rg, false);;) {
+                Object x = it.next();
+                if (x == null) break;
+                if (Ops.eq(x, v)) c++;
+            }
             return c;
         });
-        Types.method(r, "__len__", (args, kw) -> ((PyRange) args[0]).length());
-        Types.method(r, "__getitem__", (args, kw) -> rangeItem((PyRange) args[0], args[1]));
+        Types.method(r, "__len__", (args, kw) -> { Args.checkSelf("__len__", Types.RANGE, args); return ((PyRange) args[0]).length(); });
+        Types.method(r, "__getitem__", (args, kw) -> {
+            Args.checkSelf("__getitem__", Types.RANGE, args);
+            return rangeItem((PyRange) args[0], Args.one("range.__getitem__", args, kw, 1));
+        });
         Types.method(r, "__contains__", (args, kw) -> Ops.contains(args[0], args[1]));
         Types.method(r, "__iter__", (args, kw) -> Ops.iter(args[0]));
         Types.method(r, "__reversed__", (args, kw) -> {
-            PyRange rg = (PyRange) args[0];
-            long len = rg.length();
-            return new Iterators.RangeIter(rg.start + (len - 1) * rg.step, -rg.step, len);
+            Args.checkSelf("__reversed__", Types.RANGE, args);
+            return rangeIter((PyRange) args[0], true);
+        });
+        Types.method(r, "__bool__", (args, kw) -> {
+            Args.checkSelf("__bool__", Types.RANGE, args);
+            return !((PyRange) args[0]).isEmpty();
         });
 
         PyType s = Types.SLICE;
@@ -107,18 +134,51 @@ final class SequenceMethods {
 
     static Object rangeItem(PyRange r, Object key) {
         if (key instanceof PySlice s) {
-            long len = r.length();
-            PySlice.Bounds b = s.indices((int) Math.min(len, Integer.MAX_VALUE));
-            long step = r.step * b.step();
-            return new PyRange(r.start + b.start() * r.step, r.start + (long) b.stop() * r.step, step);
+            BigInteger[] b = longSliceIndices(s, r.bigLength());
+            BigInteger start = r.bigStart(), step = r.bigStep();
+            return PyRange.of(Numbers.normalize(start.add(b[0].multiply(step))),
+                    Numbers.normalize(start.add(b[1].multiply(step))), Numbers.normalize(step.multiply(b[2])));
         }
         if (!Ops.hasIndex(key)) throw Errors.typeError("range indices must be integers or slices, not " + Ops.typeName(key));
         Object v = Ops.indexObject(key);
-        if (v instanceof BigInteger) throw Errors.indexError("range object index out of range");
-        long i = (Long) v;
-        long len = r.length();
-        if (i < 0) i += len;
-        if (i < 0 || i >= len) throw Errors.indexError("range object index out of range");
+        if (!r.isBig()) {
+            if (v instanceof BigInteger) throw Errors.indexError("range object index out of range");
+            long i = v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+            long len = r.length();
+            if (i < 0) i += len;
+            if (i < 0 || i >= len) throw Errors.indexError("range object index out of range");
+            return r.get(i);
+        }
+        BigInteger i = PyRange.big(v), len = r.bigLength();
+        if (i.signum() < 0) i = i.add(len);
+        if (i.signum() < 0 || i.compareTo(len) >= 0) throw Errors.indexError("range object index out of range");
         return r.get(i);
+    }
+
+    private static BigInteger sliceIndex(Object o) {
+        if (!Ops.hasIndex(o)) throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        return PyRange.big(Ops.indexObject(o));
+    }
+
+    /** CPython's _PySlice_GetLongIndices: {start, stop, step} of a slice over a sequence of the given length. */
+    static BigInteger[] longSliceIndices(PySlice s, BigInteger length) {
+        BigInteger step = s.step == Py.None ? BigInteger.ONE : sliceIndex(s.step);
+        if (step.signum() == 0) throw Errors.valueError("slice step cannot be zero");
+        boolean neg = step.signum() < 0;
+        BigInteger lower = neg ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = neg ? length.add(lower) : length;
+        BigInteger start = s.start == Py.None ? (neg ? upper : lower) : clampSlice(sliceIndex(s.start), length, lower, upper);
+        BigInteger stop = s.stop == Py.None ? (neg ? lower : upper) : clampSlice(sliceIndex(s.stop), length, lower, upper);
+        return new BigInteger[] {start, stop, step};
+    }
+
+    private static BigInteger clampSlice(BigInteger v, BigInteger length, BigInteger lower, BigInteger upper) {
+        if (v.signum() < 0) {
+            v = v.add(length);
+            if (v.compareTo(lower) < 0) v = lower;
+        } else if (v.compareTo(upper) > 0) {
+            v = upper;
+        }
+        return v;
     }
 }

@@ -135,7 +135,7 @@ final class StrFunctions {
         StrMethods.putMethod(d, "lower", (a, k) -> { noArgs(a, k, "lower"); return ((String) a[0]).toLowerCase(Locale.ROOT); });
         StrMethods.putMethod(d, "casefold", (a, k) -> {
             noArgs(a, k, "casefold");
-            return ((String) a[0]).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            return casefold((String) a[0]);
         });
         StrMethods.putMethod(d, "capitalize", (a, k) -> { noArgs(a, k, "capitalize"); return capitalize((String) a[0]); });
         StrMethods.putMethod(d, "title", (a, k) -> { noArgs(a, k, "title"); return title((String) a[0]); });
@@ -199,17 +199,37 @@ final class StrFunctions {
     static boolean isDigit(int c) {
         int t = Character.getType(c);
         if (t == Character.DECIMAL_DIGIT_NUMBER) return true;
-        if (t == Character.OTHER_NUMBER) {
-            int v = Character.getNumericValue(c);
-            return v >= 0 && v <= 9;
-        }
-        return false;
+        if (t != Character.OTHER_NUMBER) return false;
+        // Numeric_Type=Digit (UnicodeData digit field without decimal): superscripts, circled digits, ...
+        return c == 0xB2 || c == 0xB3 || c == 0xB9 || c >= 0x1369 && c <= 0x1371 || c == 0x19DA || c == 0x2070
+                || c >= 0x2074 && c <= 0x2079 || c >= 0x2080 && c <= 0x2089 || c >= 0x2460 && c <= 0x2468
+                || c >= 0x2474 && c <= 0x247C || c >= 0x2488 && c <= 0x2490 || c == 0x24EA || c >= 0x24F5 && c <= 0x24FD
+                || c == 0x24FF || c >= 0x2776 && c <= 0x277E || c >= 0x2780 && c <= 0x2788 || c >= 0x278A && c <= 0x2792
+                || c >= 0x10A40 && c <= 0x10A43 || c >= 0x10E60 && c <= 0x10E68 || c >= 0x11052 && c <= 0x1105A
+                || c >= 0x1F100 && c <= 0x1F10A;
+    }
+
+    /** Characters in ID_Start/ID_Continue but not in XID_Start/XID_Continue (or Pattern_Syntax), which Python rejects. */
+    private static boolean notXid(int c) {
+        return c == 0x37A || c == 0xE33 || c == 0xEB3 || c == 0x309B || c == 0x309C || c >= 0xFC5E && c <= 0xFC63
+                || c == 0xFDFA || c == 0xFDFB || c >= 0xFE70 && c <= 0xFE7E && (c & 1) == 0 || c == 0xFF9E || c == 0xFF9F
+                || c == 0x2E2F;
     }
 
     static boolean isNumeric(int c) {
         int t = Character.getType(c);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER
+                || t == Character.OTHER_LETTER && c >= 0x3405 && java.util.Arrays.binarySearch(HAN_NUMERIC, c) >= 0;
     }
+
+    /** Han ideographs with a Unihan numeric value (kPrimaryNumeric, kAccountingNumeric, kOtherNumeric). */
+    private static final int[] HAN_NUMERIC = {
+        0x3405, 0x3483, 0x382A, 0x3B4D, 0x4E00, 0x4E03, 0x4E07, 0x4E09, 0x4E5D, 0x4E8C, 0x4E94, 0x4E96, 0x4EBF, 0x4EC0,
+        0x4EDF, 0x4EE8, 0x4F0D, 0x4F70, 0x5104, 0x5146, 0x5169, 0x516B, 0x516D, 0x5341, 0x5343, 0x5344, 0x5345, 0x534C,
+        0x53C1, 0x53C2, 0x53C3, 0x53C4, 0x56DB, 0x58F1, 0x58F9, 0x5E7A, 0x5EFE, 0x5EFF, 0x5F0C, 0x5F0D, 0x5F0E, 0x5F10,
+        0x62FE, 0x634C, 0x67D2, 0x6F06, 0x7396, 0x767E, 0x8086, 0x842C, 0x8CAE, 0x8CB3, 0x8D30, 0x9621, 0x9646, 0x964C,
+        0x9678, 0x96F6, 0xF96B, 0xF973, 0xF978, 0xF9B2, 0xF9D1, 0xF9D3, 0xF9FD, 0x20001, 0x20064, 0x200E2, 0x20121,
+        0x2092A, 0x20983, 0x2098C, 0x2099C, 0x20AEA, 0x20AFD, 0x20B19, 0x22390, 0x22998, 0x23B1B, 0x2626D, 0x2F890};
 
     private static boolean isCased(int c) {
         return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
@@ -250,9 +270,7 @@ final class StrFunctions {
                     while (i < n && IntParsing.isSpace(s.charAt(i))) i++;
                     if (i >= n) break;
                     if (max == 0) {
-                        int e = n;
-                        while (e > i && IntParsing.isSpace(s.charAt(e - 1))) e--;
-                        out.add(s.substring(i, e));
+                        out.add(s.substring(i));
                         break;
                     }
                     int j = i;
@@ -268,9 +286,7 @@ final class StrFunctions {
                     while (j > 0 && IntParsing.isSpace(s.charAt(j - 1))) j--;
                     if (j <= 0) break;
                     if (max == 0) {
-                        int b = 0;
-                        while (b < j && IntParsing.isSpace(s.charAt(b))) b++;
-                        parts.add(s.substring(b, j));
+                        parts.add(s.substring(0, j));
                         break;
                     }
                     int i = j;
@@ -596,11 +612,14 @@ final class StrFunctions {
     private static String capitalize(String s) {
         if (s.isEmpty()) return s;
         int c = s.codePointAt(0);
+        int n = Character.charCount(c);
         StringBuilder sb = new StringBuilder(s.length());
-        String first = new String(Character.toChars(c));
-        sb.append(Character.isTitleCase(Character.toTitleCase(c)) && Character.toTitleCase(c) != Character.toUpperCase(c)
-                ? new String(Character.toChars(Character.toTitleCase(c))) : first.toUpperCase(Locale.ROOT));
-        sb.append(s.substring(Character.charCount(c)).toLowerCase(Locale.ROOT));
+        sb.append(titleChar(c));
+        for (int i = n; i < s.length(); ) {
+            int d = s.codePointAt(i);
+            lowerAt(sb, s, i, d);
+            i += Character.charCount(d);
+        }
         return sb.toString();
     }
 
@@ -609,13 +628,9 @@ final class StrFunctions {
         boolean prevCased = false;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
+            if (prevCased) lowerAt(sb, s, i, c);
+            else sb.append(titleChar(c));
             i += Character.charCount(c);
-            if (prevCased) sb.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
-            else {
-                int t = Character.toTitleCase(c);
-                if (t != Character.toUpperCase(c)) sb.appendCodePoint(t);
-                else sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT));
-            }
             prevCased = isCased(c);
         }
         return sb.toString();
@@ -625,13 +640,90 @@ final class StrFunctions {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
+            if (Character.isTitleCase(c)) sb.appendCodePoint(c);
+            else if (Character.isUpperCase(c)) lowerAt(sb, s, i, c);
+            else if (Character.isLowerCase(c)) sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT));
+            else sb.appendCodePoint(c);
             i += Character.charCount(c);
-            String cs = new String(Character.toChars(c));
-            if (Character.isUpperCase(c)) sb.append(cs.toLowerCase(Locale.ROOT));
-            else if (Character.isLowerCase(c)) sb.append(cs.toUpperCase(Locale.ROOT));
-            else sb.append(cs);
         }
         return sb.toString();
+    }
+
+    /** str.casefold(): full case folding approximated per code point as lower(upper(c)), without final-sigma context. */
+    static String casefold(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) { sb = new StringBuilder(s.length()); break; }
+        }
+        if (sb == null) return s.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 128) sb.append(Character.toLowerCase((char) c));
+            else if (c == 0x131) sb.append((char) c);
+            else if (c == 0x1E9E) sb.append("ss");
+            else if (c >= 0x13A0 && c <= 0x13FD || c >= 0xAB70 && c <= 0xABBF) sb.appendCodePoint(Character.toUpperCase(c));
+            else sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    /** The full titlecase mapping of one code point (SpecialCasing.txt title entries included). */
+    static String titleChar(int c) {
+        String up = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
+        int t = Character.toTitleCase(c);
+        if (up.codePointCount(0, up.length()) == 1) return new String(Character.toChars(t));
+        if (c >= 0x1F80 && c <= 0x1FFF) {
+            // Greek with ypogegrammeni: titlecase keeps the iota subscript.
+            if (t != c && t != Character.toUpperCase(c) || Character.isTitleCase(t)) return new String(Character.toChars(t));
+            if (up.endsWith("\u0399")) return up.substring(0, up.length() - 1) + "\u0345";
+            return up;
+        }
+        if (c == 0xDF || c == 0x587 || c >= 0xFB00 && c <= 0xFB06 || c >= 0xFB13 && c <= 0xFB17) {
+            int first = up.codePointAt(0);
+            int n = Character.charCount(first);
+            return up.substring(0, n) + up.substring(n).toLowerCase(Locale.ROOT);
+        }
+        return up;
+    }
+
+    /** Appends the lowercase of the code point c at index i of s, with the Greek final-sigma rule. */
+    private static void lowerAt(StringBuilder sb, String s, int i, int c) {
+        if (c < 128) { sb.append(Character.toLowerCase((char) c)); return; }
+        if (c == 0x3A3) { sb.append(finalSigma(s, i) ? '\u03C2' : '\u03C3'); return; }
+        sb.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+    }
+
+    /** CPython's handle_capital_sigma: preceded by a cased letter and not followed by one (ignoring case-ignorables). */
+    private static boolean finalSigma(String s, int i) {
+        int j = i;
+        int c = 0;
+        boolean found = false;
+        while (j > 0) {
+            c = s.codePointBefore(j);
+            j -= Character.charCount(c);
+            if (!caseIgnorable(c)) { found = true; break; }
+        }
+        if (!found || !isCased(c)) return false;
+        j = i + 1;
+        while (j < s.length()) {
+            c = s.codePointAt(j);
+            j += Character.charCount(c);
+            if (!caseIgnorable(c)) return !isCased(c);
+        }
+        return true;
+    }
+
+    private static boolean caseIgnorable(int c) {
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK: case Character.ENCLOSING_MARK: case Character.FORMAT:
+            case Character.MODIFIER_LETTER: case Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xB7 || c == 0x387 || c == 0x5F4
+                        || c == 0x2018 || c == 0x2019 || c == 0x2024 || c == 0x2027 || c == 0xFE13 || c == 0xFE52
+                        || c == 0xFE55 || c == 0xFF07 || c == 0xFF0E || c == 0xFF1A;
+        }
     }
 
     private static boolean caseCheck(String s, boolean upper) {
@@ -673,11 +765,11 @@ final class StrFunctions {
     static boolean isIdentifier(String s) {
         if (s.isEmpty()) return false;
         int c = s.codePointAt(0);
-        if (c != '_' && !Character.isUnicodeIdentifierStart(c)) return false;
+        if (c != '_' && !Character.isUnicodeIdentifierStart(c) || notXid(c)) return false;
         for (int i = Character.charCount(c); i < s.length(); ) {
             int d = s.codePointAt(i);
             i += Character.charCount(d);
-            if (!Character.isUnicodeIdentifierPart(d) || Character.isIdentifierIgnorable(d)) return false;
+            if (!Character.isUnicodeIdentifierPart(d) || Character.isIdentifierIgnorable(d) || notXid(d) && d != 0xFF9E && d != 0xFF9F && d != 0xE33 && d != 0xEB3) return false;
         }
         return true;
     }
@@ -691,7 +783,7 @@ final class StrFunctions {
         int fill = ' ';
         if (n == 2) {
             if (!(a[2] instanceof String))
-                throw Errors.typeError(name + "() argument 2 must be str, not " + NumberMethods.argTypeName(a[2]));
+                throw Errors.typeError("The fill character must be a unicode character, not " + Numbers.typeName(a[2]));
             String f = (String) a[2];
             if (cpLen(f) != 1) throw Errors.typeError("The fill character must be exactly one character long");
             fill = f.codePointAt(0);

@@ -318,18 +318,24 @@ public final class StrMethods {
     public static Object strNew(Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        if (nkw > 0) {
-            for (String k : kwnames) {
-                if (!k.equals("object") && !k.equals("encoding") && !k.equals("errors"))
-                    throw Errors.typeError("'" + k + "' is an invalid keyword argument for str()");
-            }
-            if (npos == 0 && nkw == 1 && kwnames[0].equals("object")) return strOf(args[0]);
-            throw Errors.typeError("decoding str is not supported");
+        if (npos > 3) throw Errors.typeError("str() takes at most 3 arguments (" + args.length + " given)");
+        String[] names = {"object", "encoding", "errors"};
+        Object[] v = new Object[3];
+        System.arraycopy(args, 0, v, 0, npos);
+        for (int i = 0; i < nkw; i++) {
+            int idx = java.util.Arrays.asList(names).indexOf(kwnames[i]);
+            if (idx < 0) throw Errors.typeError("'" + kwnames[i] + "' is an invalid keyword argument for str()");
+            if (idx < npos) throw Errors.typeError("argument for str() given by name ('" + kwnames[i] + "') and position (" + (idx + 1) + ")");
+            v[idx] = args[npos + i];
         }
-        if (npos > 3) throw Errors.typeError("str() takes at most 3 arguments (" + npos + " given)");
-        if (npos == 0) return "";
-        if (npos > 1) throw Errors.typeError("decoding str is not supported");
-        return strOf(args[0]);
+        if (v[1] == null && v[2] == null) return v[0] == null ? "" : strOf(v[0]);
+        for (int i = 1; i < 3; i++) {
+            if (v[i] != null && !(v[i] instanceof String) && !Ops.type(v[i]).isSubtypeOf(Types.STR))
+                throw Errors.typeError("str() argument '" + names[i] + "' must be str, not " + Ops.typeName(v[i]));
+        }
+        if (v[0] == null) return "";
+        if (v[0] instanceof String || Ops.type(v[0]).isSubtypeOf(Types.STR)) throw Errors.typeError("decoding str is not supported");
+        throw Errors.typeError("decoding to str: need a bytes-like object, " + Ops.typeName(v[0]) + " found");
     }
 
     // ------------------------------------------------------------------ methods
@@ -341,11 +347,88 @@ public final class StrMethods {
         if (installed) return;
         Types.STR.constructor = StrMethods::strNew;
         StrFunctions.install(Types.STR.dict);
+        installDunders(Types.STR);
         installed = true;
     }
 
+    private static final String[] CMP_DUNDERS = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+    private static String strSelf(String name, Object[] args) {
+        if (args.length == 0) Args.checkSelf(name, Types.STR, args);
+        if (!Ops.type(args[0]).isSubtypeOf(Types.STR))
+            throw Errors.typeError("descriptor '" + name + "' requires a 'str' object but received a '" + Ops.type(args[0]).name + "'");
+        return (String) Ops.unwrap(args[0]);
+    }
+
+    /** The special methods of str (str.__len__, str.__add__, ...) for explicit calls and super(). */
+    private static void installDunders(PyType t) {
+        Types.method(t, "__len__", (args, kw) -> {
+            Args.count("__len__", args, kw, 1, 0, 0);
+            return Ops.len(strSelf("__len__", args));
+        });
+        Types.method(t, "__getitem__", (args, kw) -> {
+            Args.count("__getitem__", args, kw, 1, 1, 1);
+            return Ops.getItem(strSelf("__getitem__", args), args[1]);
+        });
+        Types.method(t, "__contains__", (args, kw) -> {
+            Args.count("__contains__", args, kw, 1, 1, 1);
+            return Ops.contains(strSelf("__contains__", args), args[1]);
+        });
+        Types.method(t, "__iter__", (args, kw) -> {
+            Args.count("__iter__", args, kw, 1, 0, 0);
+            return Ops.iter(strSelf("__iter__", args));
+        });
+        Types.method(t, "__add__", (args, kw) -> {
+            Args.count("__add__", args, kw, 1, 1, 1);
+            String a = strSelf("__add__", args);
+            Object b = Ops.unwrap(args[1]);
+            if (!(b instanceof String)) {
+                throw Errors.typeError("can only concatenate str (not \"" + Ops.typeName(args[1]) + "\") to str");
+            }
+            return a.concat((String) b);
+        });
+        for (String name : new String[] {"__mul__", "__rmul__"}) {
+            Types.method(t, name, (args, kw) -> {
+                Args.count(name, args, kw, 1, 1, 1);
+                String a = strSelf(name, args);
+                return Ops.binaryOp(Ops.NB_MUL, a, Ops.indexObject(args[1]));
+            });
+        }
+        Types.method(t, "__rmod__", (args, kw) -> {
+            Args.count("__rmod__", args, kw, 1, 1, 1);
+            strSelf("__rmod__", args);
+            Object v = Ops.unwrap(args[1]);
+            if (!(v instanceof String s)) return Py.NotImplemented;
+            return percentFormat(s, args[0]);
+        });
+        for (int i = 0; i < CMP_DUNDERS.length; i++) {
+            int op = i;
+            String name = CMP_DUNDERS[i];
+            if (t.dict.containsKey(name)) continue;
+            Types.method(t, name, (args, kw) -> {
+                Args.count(name, args, kw, 1, 1, 1);
+                String a = strSelf(name, args);
+                Object b = Ops.unwrap(args[1]);
+                if (!(b instanceof String)) return Py.NotImplemented;
+                return Ops.compare(op, a, b);
+            });
+        }
+    }
+
     static void putMethod(Map<String, Object> d, String name, PyBuiltinFunction.Impl impl) {
-        d.put(name, new PyBuiltinFunction(name, true, impl));
+        boolean wrapper = name.startsWith("__") && !name.equals("__format__") && !name.equals("__getnewargs__")
+                && !name.equals("__sizeof__");
+        d.put(name, new PyBuiltinFunction(name, Types.STR, (a, k) -> {
+            if (a.length > 0) {
+                if (wrapper) strSelf(name, a);
+                else Args.checkSelf(name, Types.STR, a);
+                if (a[0] instanceof PyInstance) {
+                    a = a.clone();
+                    a[0] = Ops.unwrap(a[0]);
+                }
+            }
+            return impl.call(a, k);
+        }));
     }
 
     // ------------------------------------------------------------------ str.format
