@@ -177,6 +177,11 @@ public final class Interpreter {
 
         for (;;) {
             try {
+                if (f.pendingThrow != null) {
+                    PyException thrown = f.pendingThrow;
+                    f.pendingThrow = null;
+                    throw thrown;
+                }
                 for (;;) {
                     int word = code[pc++];
                     int arg = word >>> 8;
@@ -479,11 +484,16 @@ public final class Interpreter {
                                 closure = new PyCell[cells.length];
                                 for (int i = 0; i < cells.length; i++) closure[i] = (PyCell) cells[i];
                             }
-                            if ((arg & MF_ANNOTATIONS) != 0) sp--;
+                            Object[] annotations = (arg & MF_ANNOTATIONS) != 0 ? ((PyTuple) stack[--sp]).items : null;
                             PyDict kwdefaults = (arg & MF_KWDEFAULTS) != 0 ? (PyDict) stack[--sp] : null;
                             Object[] defaults = (arg & MF_DEFAULTS) != 0 ? ((PyTuple) stack[--sp]).items : null;
                             Arrays.fill(stack, sp, top, null);
                             PyFunction fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
+                            if (annotations != null) {
+                                PyDict ann = new PyDict();
+                                for (int i = 0; i + 1 < annotations.length; i += 2) ann.put(annotations[i], annotations[i + 1]);
+                                fn.annotations = ann;
+                            }
                             fn.doc = docOf(fc);
                             stack[sp++] = fn;
                             break;
@@ -966,7 +976,8 @@ public final class Interpreter {
             pos = t.items;
         } else {
             PyList l = new PyList();
-            Containers.listExtend(l, callargs);
+            Object it = Containers.starIter(callargs, callable);
+            for (Object v = Ops.next(it); v != null; v = Ops.next(it)) l.append(v);
             pos = Arrays.copyOf(l.items, l.size);
         }
         if (kwargs == null) return Ops.call(callable, pos, null);

@@ -312,6 +312,22 @@ final class ObjectMethods {
             d.put("__doc__", a[1] == null ? Py.None : a[1]);
             return new PyModule(name, d);
         };
+        PyType co = Types.CODE;
+        PyGetSet.define(co, "co_name", o -> ((org.specula.core.code.CodeObject) o).name, null);
+        PyGetSet.define(co, "co_qualname", o -> ((org.specula.core.code.CodeObject) o).qualname, null);
+        PyGetSet.define(co, "co_filename", o -> ((org.specula.core.code.CodeObject) o).filename, null);
+        PyGetSet.define(co, "co_firstlineno", o -> (long) ((org.specula.core.code.CodeObject) o).firstlineno, null);
+        PyGetSet.define(co, "co_flags", o -> (long) ((org.specula.core.code.CodeObject) o).flags, null);
+        PyGetSet.define(co, "co_argcount", o -> (long) ((org.specula.core.code.CodeObject) o).argcount, null);
+        PyGetSet.define(co, "co_posonlyargcount", o -> (long) ((org.specula.core.code.CodeObject) o).posonlyargcount, null);
+        PyGetSet.define(co, "co_kwonlyargcount", o -> (long) ((org.specula.core.code.CodeObject) o).kwonlyargcount, null);
+        PyGetSet.define(co, "co_nlocals", o -> (long) ((org.specula.core.code.CodeObject) o).varnames.length, null);
+        PyGetSet.define(co, "co_stacksize", o -> (long) ((org.specula.core.code.CodeObject) o).stacksize, null);
+        PyGetSet.define(co, "co_varnames", o -> new PyTuple(java.util.Arrays.copyOf(((org.specula.core.code.CodeObject) o).varnames, ((org.specula.core.code.CodeObject) o).varnames.length, Object[].class)), null);
+        PyGetSet.define(co, "co_cellvars", o -> new PyTuple(java.util.Arrays.copyOf(((org.specula.core.code.CodeObject) o).cellvars, ((org.specula.core.code.CodeObject) o).cellvars.length, Object[].class)), null);
+        PyGetSet.define(co, "co_freevars", o -> new PyTuple(java.util.Arrays.copyOf(((org.specula.core.code.CodeObject) o).freevars, ((org.specula.core.code.CodeObject) o).freevars.length, Object[].class)), null);
+        PyGetSet.define(co, "co_names", o -> new PyTuple(java.util.Arrays.copyOf(((org.specula.core.code.CodeObject) o).names, ((org.specula.core.code.CodeObject) o).names.length, Object[].class)), null);
+        PyGetSet.define(co, "co_consts", o -> new PyTuple(((org.specula.core.code.CodeObject) o).consts.clone()), null);
         PyType bf = Types.BUILTIN_FUNCTION;
         PyGetSet.define(bf, "__name__", o -> builtinOf(o).name, null);
         PyGetSet.define(bf, "__qualname__", o -> builtinOf(o).qualname(), null);
@@ -343,15 +359,9 @@ final class ObjectMethods {
             case "__dict__":
                 if (f.dict == null) f.dict = new PyDict();
                 return f.dict;
-            case "__annotations__": {
-                if (f.dict == null) f.dict = new PyDict();
-                Object a = f.dict.getStr("__annotations__");
-                if (a == null) {
-                    a = new PyDict();
-                    f.dict.put("__annotations__", a);
-                }
-                return a;
-            }
+            case "__annotations__":
+                if (f.annotations == null) f.annotations = new PyDict();
+                return f.annotations;
             default:
                 break;
         }
@@ -387,6 +397,11 @@ final class ObjectMethods {
                 if (value == null || value == Py.None) f.kwdefaults = null;
                 else if (value instanceof PyDict d) f.kwdefaults = d;
                 else throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+                return;
+            case "__annotations__":
+                if (value == null || value == Py.None) f.annotations = null;
+                else if (value instanceof PyDict d) f.annotations = d;
+                else throw Errors.typeError("__annotations__ must be set to a dict object");
                 return;
             case "__dict__":
                 if (!(value instanceof PyDict d)) throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(value) + "'");
