@@ -775,7 +775,8 @@ public final class Interpreter {
                             Object enter = t.lookup("__enter__");
                             Object exit = t.lookup("__exit__");
                             if (enter == null || exit == null) {
-                                throw Errors.typeError("'" + t.name + "' object does not support the context manager protocol");
+                                throw Errors.typeError("'" + t.name + "' object does not support the context manager protocol"
+                                        + (enter != null ? " (missed __exit__ method)" : ""));
                             }
                             stack[sp - 1] = Ops.getAttr(mgr, "__exit__");
                             Object res = Ops.call(Ops.getAttr(mgr, "__enter__"), new Object[0], null);
@@ -785,7 +786,7 @@ public final class Interpreter {
                         case WITH_EXCEPT_START: {
                             Object exc = stack[sp - 1];
                             Object exitFn = stack[sp - 4];
-                            Object tb = Py.None;
+                            Object tb = Ops.getAttr(exc, "__traceback__", Py.None);
                             Object res = Ops.call(exitFn, new Object[] {Ops.type(exc), exc, tb}, null);
                             stack[sp++] = res;
                             break;

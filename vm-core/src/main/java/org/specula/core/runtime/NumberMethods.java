@@ -12,7 +12,17 @@ final class NumberMethods {
     private static final String[] CMP_NAMES = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
     static void put(Map<String, Object> dict, String name, PyBuiltinFunction.Impl impl) {
-        dict.put(name, new PyBuiltinFunction(name, true, impl));
+        // instances of int/float subclasses arrive wrapped: the methods work on the built-in value
+        dict.put(name, new PyBuiltinFunction(name, true, (a, k) -> {
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] instanceof PyInstance inst && inst.base != null) {
+                    a = a.clone();
+                    for (int j = i; j < a.length; j++) a[j] = Ops.unwrap(a[j]);
+                    break;
+                }
+            }
+            return impl.call(a, k);
+        }));
     }
 
     /** Slot wrapper (__add__, __neg__, ...) argument check: "expected N arguments, got M". */
@@ -59,7 +69,7 @@ final class NumberMethods {
     }
 
     private static void getter(Map<String, Object> d, String name, java.util.function.UnaryOperator<Object> fn) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, false, (a, k) -> fn.apply(a[0]));
+        PyBuiltinFunction f = new PyBuiltinFunction(name, false, (a, k) -> fn.apply(Ops.unwrap(a[0])));
         d.put(name, new PyProperty(f, Py.None, Py.None, Py.None));
     }
 

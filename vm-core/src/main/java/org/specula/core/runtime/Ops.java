@@ -295,7 +295,7 @@ public final class Ops {
         if (o instanceof BigInteger) return o;
         if (o instanceof PyInstance inst) {
             Object sb = scalarBase(inst);
-            if ((sb instanceof Long || sb instanceof BigInteger) && !overridden(inst.type, "__index__")) return sb;
+            if (sb instanceof Long || sb instanceof BigInteger) return sb; // CPython ignores an int subclass's __index__
             Object m = inst.type.lookup("__index__");
             if (m != null) {
                 Object r = callMethod(inst, m, NO_ARGS, null);
@@ -354,7 +354,10 @@ public final class Ops {
         if (a instanceof PyInstance || b instanceof PyInstance) {
             int op = nbOp % 13;
             a = plainValue(a, NB_DUNDER[op], nbOp >= 13 ? NB_IDUNDER[op] : null);
-            b = plainValue(b, NB_RDUNDER[op], null);
+            // str % x formats x itself (its __str__ or __repr__), not its built-in value
+            if (op != NB_MOD || !(a instanceof String)) {
+                b = plainValue(b, NB_RDUNDER[op], null);
+            }
         }
         if (nbOp >= 13) return inplaceOp(nbOp - 13, a, b);
         if (isNumber(a) && isNumber(b)) {
