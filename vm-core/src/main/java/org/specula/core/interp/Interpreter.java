@@ -189,7 +189,8 @@ public final class Interpreter {
                         case NOP:
                             break;
                         case POP_TOP:
-                            stack[--sp] = null;
+                            if (stack[--sp] instanceof PyGenerator g && g.loopOwned) g.dropped();
+                            stack[sp] = null;
                             break;
                         case PUSH_NULL:
                             stack[sp++] = null;
@@ -438,6 +439,10 @@ public final class Interpreter {
                                 Arrays.fill(stack, base, sp, null);
                                 sp = base;
                                 result = Ops.call(callable, args, kw);
+                            }
+                            // for x in genfunc(...): the loop holds the only reference (closed if dropped early)
+                            if (result instanceof PyGenerator g && callable instanceof PyFunction && (code[pc] & 0xFF) == GET_ITER) {
+                                g.loopOwned = true;
                             }
                             stack[sp++] = result;
                             break;
@@ -851,6 +856,7 @@ public final class Interpreter {
                 for (;;) {
                     ExceptionTableEntry h = findHandler(f.code, pc - 1);
                     if (h != null) {
+                        PyGenerator.dropAll(stack, h.depth(), sp, fast);
                         Arrays.fill(stack, h.depth(), sp, null);
                         sp = h.depth();
                         if (h.lasti()) stack[sp++] = (long) (pc - 1);
@@ -860,6 +866,7 @@ public final class Interpreter {
                     }
                     ts.depth--;
                     f.finished = true;
+                    PyGenerator.dropAll(stack, 0, sp, fast);
                     Arrays.fill(stack, 0, sp, null);
                     if (f == entry) {
                         f.sp = 0;

@@ -244,6 +244,35 @@ public final class PyGenerator implements PyIterator {
         return new PyException((PyBaseException) Ops.call(Errors.StopIteration, args, null));
     }
 
+    /**
+     * Set when the generator was made by a call of its function whose result went straight to the
+     * GET_ITER of a for loop: then the loop's stack slot is its only reference, and CPython
+     * (reference counting) closes it as soon as the loop drops it early (break, return, exception).
+     */
+    boolean loopOwned;
+
+    /** The loop dropped its only reference: close as CPython's finaliser would (errors are unraisable). */
+    void dropped() {
+        loopOwned = false;
+        if (frame.finished || running) return;
+        try {
+            close();
+        } catch (PyException e) {
+            // CPython reports it as "Exception ignored in"; not reproduced
+        }
+    }
+
+    /** Exception unwinding pops stack[from, to): close loop-owned generators not also held in locals. */
+    static void dropAll(Object[] stack, int from, int to, Object[] fast) {
+        for (int i = from; i < to; i++) {
+            if (stack[i] instanceof PyGenerator g && g.loopOwned) {
+                boolean held = false;
+                if (fast != null) for (Object o : fast) if (o == g) { held = true; break; }
+                if (!held) g.dropped();
+            }
+        }
+    }
+
     /** generator.throw(...) from Python: raises StopIteration(return value) when the generator finishes. */
     Object throwPublic(PyException exc) {
         Object r = throwRaw(exc);
