@@ -18,6 +18,7 @@ import org.specula.core.runtime.PyList;
 import org.specula.core.runtime.PyRuntime;
 import org.specula.core.runtime.PySet;
 import org.specula.core.runtime.PySlice;
+import org.specula.core.runtime.PyIterator;
 import org.specula.core.runtime.PyTuple;
 import org.specula.core.runtime.PyType;
 import org.specula.core.runtime.Traceback;
@@ -822,13 +823,22 @@ public final class Interpreter {
                             if (receiver instanceof PyGenerator g) {
                                 r = g.sendRaw(v);
                                 done = g.isFinished();
-                            } else if (v == Py.None) {
+                            } else if (v == Py.None && receiver instanceof PyIterator pi) {
                                 r = Ops.next(receiver);
                                 done = r == null;
                                 if (done) r = Py.None;
                             } else {
-                                r = Ops.call(Ops.getAttr(receiver, "send"), new Object[] {v}, null);
-                                done = false;
+                                // a Python iterator: the StopIteration's value is the yield from's result
+                                try {
+                                    Object nm = v == Py.None ? Ops.type(receiver).lookup("__next__") : null;
+                                    r = v != Py.None ? Ops.call(Ops.getAttr(receiver, "send"), new Object[] {v}, null)
+                                            : nm != null ? Ops.callMethod(receiver, nm, new Object[0], null) : Ops.next(receiver);
+                                    done = false;
+                                } catch (PyException e) {
+                                    if (!Errors.matches(e, Errors.StopIteration)) throw e;
+                                    r = Ops.getAttr(e.value, "value", Py.None);
+                                    done = true;
+                                }
                             }
                             if (done) {
                                 stack[sp - 1] = r;

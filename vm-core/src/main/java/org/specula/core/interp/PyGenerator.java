@@ -173,17 +173,14 @@ public final class PyGenerator implements PyIterator {
             Object r = null;
             PyException err = null;
             boolean done = false;
+            Object m = yf instanceof PyGenerator ? null : Ops.getAttr(yf, "throw", null);
+            if (!(yf instanceof PyGenerator) && m == null) return resume(exc);
             running = true;
             try {
                 if (yf instanceof PyGenerator g) {
                     r = g.throwRaw(exc);
                     done = g.isFinished();
                 } else {
-                    Object m = Ops.getAttr(yf, "throw", null);
-                    if (m == null) {
-                        running = false;
-                        return resume(exc);
-                    }
                     r = Ops.call(m, new Object[] {exc.value}, null);
                 }
             } catch (PyException e) {

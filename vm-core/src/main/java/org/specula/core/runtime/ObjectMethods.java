@@ -28,7 +28,8 @@ final class ObjectMethods {
                 PyType t = Ops.type(args[0]);
                 if (t.lookup("__init__") != INIT)
                     throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
-                if (t.lookup("__new__") == NEW) throw Errors.typeError(t.name + "() takes no arguments");
+                if (t.lookup("__new__") == NEW)
+                    throw Errors.typeError(t.name + ".__init__() takes exactly one argument (the instance to initialize)");
             }
             return Py.None;
         });
