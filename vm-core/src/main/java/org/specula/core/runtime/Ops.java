@@ -1129,7 +1129,7 @@ public final class Ops {
         PyType t = type(o);
         Object sb = scalarBase(o);
         if (sb != null && !overridden(t, "__iter__")) return iter(sb);
-        if (o instanceof PyInstance || o instanceof PyObject) {
+        if (o instanceof PyInstance || o instanceof PyObject || o instanceof PyType pt && pt.metaclass != null) {
             Object m = t.lookup("__iter__");
             if (m != null && m != Py.None) {
                 Object it = callMethod(o, m, NO_ARGS, null);
@@ -1346,6 +1346,8 @@ public final class Ops {
             Object m = type(container).lookup("__getitem__");
             if (m != null) return callMethod(container, m, new Object[] {key}, null);
         } else if (container instanceof PyType t) {
+            Object mm = t.metaclass != null ? t.metaclass.lookup("__getitem__") : null;
+            if (mm != null) return callMethod(t, mm, new Object[] {key}, null);
             Object m = t.lookup("__class_getitem__");
             if (m != null) return call(bindDescriptor(m, null, t), new Object[] {key}, null);
             if (t == Types.LIST || t == Types.DICT || t == Types.TUPLE || t == Types.SET || t == Types.FROZENSET
