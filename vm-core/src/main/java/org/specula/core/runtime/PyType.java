@@ -182,6 +182,8 @@ public final class PyType {
             for (Object o : items) {
                 if (!(o instanceof String str)) throw Errors.typeError("__slots__ items must be strings, not '" + Ops.typeName(o) + "'");
                 if (str.equals("__dict__")) slotted = false;
+                else if (!str.equals("__weakref__") && t.dict.containsKey(str))
+                    throw Errors.valueError("'" + str + "' in __slots__ conflicts with class variable");
                 names.add(str);
             }
             for (PyType b : t.bases) {
