@@ -10,7 +10,7 @@ final class ObjectMethods {
     private ObjectMethods() {}
 
     /** object's default slots, recognised by Ops to avoid calls (and to detect overrides). */
-    static PyBuiltinFunction INIT, REPR, STR, EQ, NE, HASH, FORMAT, SETATTR, GETATTRIBUTE, DELATTR;
+    static PyBuiltinFunction INIT, REPR, STR, EQ, NE, HASH, FORMAT, SETATTR, TYPE_SETATTR, GETATTRIBUTE, DELATTR;
     static PyStaticMethod NEW;
     static PyClassMethod INIT_SUBCLASS;
     /** type.__call__. */
@@ -70,8 +70,16 @@ final class ObjectMethods {
         SETATTR = Types.method(o, "__setattr__", (args, kw) -> {
             Args.count("__setattr__", args, kw, 1, 2, 2);
             String name = attrName(args[1]);
+            if (args[0] instanceof PyType) throw Errors.typeError("can't apply this __setattr__ to " + Ops.typeName(args[0]) + " object");
             if (args[0] instanceof PyInstance inst) Ops.objectSetAttr(inst, name, args[2]);
             else Ops.setAttr(args[0], name, args[2]);
+            return Py.None;
+        });
+        TYPE_SETATTR = Types.method(Types.TYPE, "__setattr__", (args, kw) -> {
+            Args.count("__setattr__", args, kw, 1, 2, 2);
+            if (!(args[0] instanceof PyType t))
+                throw Errors.typeError("descriptor '__setattr__' requires a 'type' object but received a '" + Ops.typeName(args[0]) + "'");
+            Ops.typeSetAttr(t, attrName(args[1]), args[2]);
             return Py.None;
         });
         GETATTRIBUTE = Types.method(o, "__getattribute__", (args, kw) -> {

@@ -909,17 +909,14 @@ public final class Ops {
             return;
         }
         if (obj instanceof PyType t) {
-            PyType meta = t.metaclass == null ? Types.TYPE : t.metaclass;
-            Object md = meta.lookup(name);
-            if (md instanceof PyGetSet g && g.setter != null && !t.builtin) {
-                g.setter.set(t, value);
-                return;
+            if (t.metaclass != null) {
+                Object sa = t.metaclass.lookup("__setattr__");
+                if (sa != null && sa != ObjectMethods.TYPE_SETATTR && sa != ObjectMethods.SETATTR) {
+                    callMethod(t, sa, new Object[] {name, value}, null);
+                    return;
+                }
             }
-            if (md instanceof PyProperty p) {
-                p.set(t, value);
-                return;
-            }
-            t.setAttr(name, value);
+            typeSetAttr(t, name, value);
             return;
         }
         if (obj instanceof PyModule m) {
@@ -931,6 +928,21 @@ public final class Ops {
             return;
         }
         builtinSetAttr(obj, name, value);
+    }
+
+    /** type.__setattr__(t, name, value): metaclass data descriptors, else the class dict. */
+    static void typeSetAttr(PyType t, String name, Object value) {
+        PyType meta = t.metaclass == null ? Types.TYPE : t.metaclass;
+        Object md = meta.lookup(name);
+        if (md instanceof PyGetSet g && g.setter != null && !t.builtin) {
+            g.setter.set(t, value);
+            return;
+        }
+        if (md instanceof PyProperty p) {
+            p.set(t, value);
+            return;
+        }
+        t.setAttr(name, value);
     }
 
     private static void builtinSetAttr(Object obj, String name, Object value) {
