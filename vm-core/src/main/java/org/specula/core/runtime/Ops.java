@@ -1010,6 +1010,11 @@ public final class Ops {
             return;
         }
         if (obj instanceof PyType t) {
+            Object da = t.metaclass != null ? t.metaclass.lookup("__delattr__") : null;
+            if (da != null && da != ObjectMethods.DELATTR && da != Types.TYPE.lookup("__delattr__")) {
+                callMethod(t, da, new Object[] {name}, null);
+                return;
+            }
             t.delAttr(name);
             return;
         }
@@ -1255,7 +1260,8 @@ public final class Ops {
             if (item instanceof Boolean b) return r.containsLong(b ? 1 : 0);
         } else if (container instanceof PyDictView v) {
             return v.contains(item);
-        } else if (container instanceof PyInstance || container instanceof PyObject) {
+        } else if (container instanceof PyInstance || container instanceof PyObject
+                || container instanceof PyType pt && pt.metaclass != null) {
             Object sb = scalarBase(container);
             if (sb != null && !overridden(type(container), "__contains__")) return contains(sb, item);
             Object m = type(container).lookup("__contains__");
