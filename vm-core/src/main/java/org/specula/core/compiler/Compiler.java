@@ -41,7 +41,16 @@ import org.specula.core.runtime.PyTuple;
 public final class Compiler {
     /** Compiles a module; throws SyntaxErrorException for errors found at compile time. */
     public static CodeObject compileModule(Ast.Module module, String filename) {
+        return compileModule(module, filename, null);
+    }
+
+    /**
+     * As {@link #compileModule(Ast.Module, String)}, adding the compile-time SyntaxWarnings
+     * (CPython's compiler_warn) to warnings as {line, message} pairs, in order.
+     */
+    public static CodeObject compileModule(Ast.Module module, String filename, List<Object[]> warnings) {
         Compiler c = new Compiler(Symtable.build(module, filename), filename);
+        c.warnings = warnings;
         c.enterScope("<module>", ScopeType.MODULE, module, 1);
         c.body(module.body());
         return c.finishUnit(true);
@@ -49,7 +58,13 @@ public final class Compiler {
 
     /** Compiles an expression for eval(): the code returns the value. */
     public static CodeObject compileExpression(Ast.Expression expr, String filename) {
+        return compileExpression(expr, filename, null);
+    }
+
+    /** As {@link #compileExpression(Ast.Expression, String)}, collecting SyntaxWarnings. */
+    public static CodeObject compileExpression(Ast.Expression expr, String filename, List<Object[]> warnings) {
         Compiler c = new Compiler(Symtable.build(expr, filename), filename);
+        c.warnings = warnings;
         c.enterScope("<module>", ScopeType.MODULE, expr, 1);
         c.visitExpr(expr.body());
         c.emit(RETURN_VALUE);
@@ -92,6 +107,86 @@ public final class Compiler {
     private final Symtable symtable;
     private final String filename;
     private Unit u;
+
+    /** Sink for SyntaxWarnings ({line, message}), or null to drop them. */
+    private List<Object[]> warnings;
+
+    private void warn(String msg) {
+        if (warnings == null) return;
+        int line = u.loc == null ? -1 : u.loc.line();
+        warnings.add(new Object[] {line, msg});
+    }
+
+    /** The type name of a literal expression (CPython's infer_type), or null. */
+    private static String literalType(Expr e) {
+        if (e instanceof TupleExpr) return "tuple";
+        if (e instanceof ListExpr || e instanceof ListComp) return "list";
+        if (e instanceof Dict || e instanceof DictComp) return "dict";
+        if (e instanceof SetExpr || e instanceof SetComp) return "set";
+        if (e instanceof GeneratorExp) return "generator";
+        if (e instanceof Lambda) return "function";
+        if (e instanceof JoinedStr || e instanceof FormattedValue) return "str";
+        if (e instanceof Constant || e instanceof UnaryOp) {
+            Object v = ConstFold.value(e);
+            return v == null ? null : org.specula.core.runtime.Ops.typeName(v);
+        }
+        return null;
+    }
+
+    /** check_caller: calling a literal. */
+    private void checkCaller(Expr f) {
+        if (f instanceof Constant || f instanceof TupleExpr || f instanceof ListExpr || f instanceof ListComp
+                || f instanceof Dict || f instanceof DictComp || f instanceof SetExpr || f instanceof SetComp
+                || f instanceof GeneratorExp || f instanceof JoinedStr || f instanceof FormattedValue) {
+            warn("'" + literalType(f) + "' object is not callable; perhaps you missed a comma?");
+        }
+    }
+
+    /** check_subscripter and check_index: subscripting a literal. */
+    private void checkSubscript(Expr value, Expr index) {
+        if (value instanceof Constant c) {
+            Object v = c.value();
+            if (v == Py.None || v == Py.Ellipsis || v instanceof Long || v instanceof java.math.BigInteger
+                    || v instanceof Boolean || v instanceof Double) {
+                warn("'" + literalType(value) + "' object is not subscriptable; perhaps you missed a comma?");
+                return;
+            }
+        } else if (value instanceof SetExpr || value instanceof SetComp || value instanceof GeneratorExp
+                || value instanceof Lambda) {
+            warn("'" + literalType(value) + "' object is not subscriptable; perhaps you missed a comma?");
+            return;
+        }
+        String it = index instanceof Slice ? null : literalType(index);
+        if (it == null || it.equals("int") || it.equals("bool")) return;
+        boolean seq = value instanceof TupleExpr || value instanceof ListExpr || value instanceof ListComp
+                || value instanceof JoinedStr || value instanceof FormattedValue
+                || value instanceof Constant c2 && (c2.value() instanceof String
+                || c2.value() instanceof org.specula.core.runtime.PyTuple || "bytes".equals(literalType(value)));
+        if (seq) {
+            warn(literalType(value) + " indices must be integers or slices, not " + it + "; perhaps you missed a comma?");
+        }
+    }
+
+    /** check_compare: {@code is} with a literal. */
+    private void checkCompare(Compare c) {
+        boolean left = isArg(c.left());
+        for (int i = 0; i < c.ops().size(); i++) {
+            CmpOp op = c.ops().get(i);
+            boolean right = isArg(c.comparators().get(i));
+            if ((op == CmpOp.IS || op == CmpOp.IS_NOT) && (!left || !right)) {
+                warn(op == CmpOp.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+                return;
+            }
+            left = right;
+        }
+    }
+
+    private static boolean isArg(Expr e) {
+        if (!(e instanceof Constant) && !(e instanceof UnaryOp) && !(e instanceof TupleExpr)) return true;
+        Object v = ConstFold.value(e);
+        return v == null || v == Py.None || v == Py.Ellipsis || v instanceof Boolean;
+    }
 
     private Compiler(Symtable symtable, String filename) {
         this.symtable = symtable;
@@ -797,6 +892,7 @@ public final class Compiler {
     }
 
     private void assertStmt(Assert a) {
+        if (a.test() instanceof TupleExpr t && !t.elts().isEmpty()) warn("assertion is always true, perhaps remove parentheses?");
         Label end = new Label();
         jumpIf(a.test(), end, true);
         emit(LOAD_ASSERTION_ERROR);
@@ -1028,6 +1124,11 @@ public final class Compiler {
         e = prefold(e);
         Pos old = u.loc;
         u.loc = e.pos();
+        if (warnings != null) {
+            if (e instanceof Call c) checkCaller(c.func());
+            else if (e instanceof Subscript sc && sc.ctx() == ExprContext.LOAD) checkSubscript(sc.value(), sc.slice());
+            else if (e instanceof Compare cm) checkCompare(cm);
+        }
         visitExpr1(e);
         u.loc = old;
     }
@@ -1343,6 +1444,7 @@ public final class Compiler {
                 int n = c.ops().size() - 1;
                 Label cleanup = new Label();
                 u.loc = c.pos();
+                if (warnings != null) checkCompare(c);
                 visitExpr(c.left());
                 for (int i = 0; i < n; i++) {
                     visitComparator(c.ops().get(i), c.comparators().get(i));

@@ -13,7 +13,7 @@ final class Containers {
     private Containers() {}
 
     static void listExtend(PyList list, Object iterable) {
-        Object it = Ops.iter(iterable);
+        Object it = starIter(iterable, null);
         for (Object v = Ops.next(it); v != null; v = Ops.next(it)) list.append(v);
     }
 
@@ -35,7 +35,7 @@ final class Containers {
         }
         forEachItem(mapping, (k, v) -> {
             if (merge) {
-                if (!(k instanceof String)) throw Errors.typeError(funcName(callee) + " keywords must be strings");
+                if (!(k instanceof String)) throw Errors.typeError("keywords must be strings");
                 if (target.get(k) != null) {
                     throw Errors.typeError(funcName(callee) + " got multiple values for keyword argument '" + k + "'");
                 }
@@ -51,11 +51,32 @@ final class Containers {
         for (Object k = Ops.next(it); k != null; k = Ops.next(it)) action.accept(k, Ops.getItem(mapping, k));
     }
 
-    private static String funcName(Object callee) {
-        if (callee instanceof org.specula.core.runtime.PyFunction f) return f.qualname + "()";
-        if (callee instanceof org.specula.core.runtime.PyBuiltinFunction b) return b.name + "()";
-        if (callee instanceof org.specula.core.runtime.PyType t) return t.name + "()";
-        return Ops.type(callee).name + " object";
+    /**
+     * iter(iterable) for a {@code *iterable} argument: a non-iterable gives CPython's "Value after *
+     * must be an iterable" (LIST_EXTEND, callee null) or "f() argument after * must be ..." message.
+     */
+    static Object starIter(Object iterable, Object callee) {
+        try {
+            return Ops.iter(iterable);
+        } catch (org.specula.core.runtime.PyException e) {
+            if (Errors.matches(e, Errors.TypeError) && Ops.type(iterable).lookup("__iter__") == null
+                    && Ops.type(iterable).lookup("__getitem__") == null) {
+                String what = callee == null ? "Value" : funcName(callee) + " argument";
+                throw Errors.typeError(what + " after * must be an iterable, not " + Ops.type(iterable).name);
+            }
+            throw e;
+        }
+    }
+
+    /** CPython's _PyObject_FunctionStr: {@code module.qualname()}, or str(callee) without a __qualname__. */
+    static String funcName(Object callee) {
+        Object qualname = Ops.getAttr(callee, "__qualname__", null);
+        if (qualname == null) return Ops.str(callee);
+        Object module = Ops.getAttr(callee, "__module__", null);
+        if (module != null && module != org.specula.core.runtime.Py.None && !"builtins".equals(module)) {
+            return Ops.str(module) + "." + Ops.str(qualname) + "()";
+        }
+        return Ops.str(qualname) + "()";
     }
 
     /** ascii(): the repr with non-ASCII characters escaped (backslash-x, -u and -U forms). */

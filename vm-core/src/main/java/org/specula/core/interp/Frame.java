@@ -1,6 +1,7 @@
 package org.specula.core.interp;
 
 import org.specula.core.code.CodeObject;
+import org.specula.core.runtime.PyException;
 import org.specula.core.runtime.PyCell;
 import org.specula.core.runtime.PyDict;
 import org.specula.core.runtime.PyFunction;
@@ -33,6 +34,8 @@ public final class Frame {
     boolean suspended;
     /** True once the frame has returned or raised (a generator is exhausted). */
     boolean finished;
+    /** Set by generator.throw(): raised at the suspension point when the frame resumes. */
+    PyException pendingThrow;
 
     Frame(CodeObject code, PyFunction function, PyDict globals, PyDict builtins, PyDict locals) {
         this.code = code;

@@ -18,6 +18,7 @@ import org.specula.core.runtime.PyList;
 import org.specula.core.runtime.PyRuntime;
 import org.specula.core.runtime.PySet;
 import org.specula.core.runtime.PySlice;
+import org.specula.core.runtime.PyIterator;
 import org.specula.core.runtime.PyTuple;
 import org.specula.core.runtime.PyType;
 import org.specula.core.runtime.Traceback;
@@ -177,6 +178,11 @@ public final class Interpreter {
 
         for (;;) {
             try {
+                if (f.pendingThrow != null) {
+                    PyException thrown = f.pendingThrow;
+                    f.pendingThrow = null;
+                    throw thrown;
+                }
                 for (;;) {
                     int word = code[pc++];
                     int arg = word >>> 8;
@@ -184,7 +190,8 @@ public final class Interpreter {
                         case NOP:
                             break;
                         case POP_TOP:
-                            stack[--sp] = null;
+                            if (stack[--sp] instanceof PyGenerator g && g.loopOwned) g.dropped();
+                            stack[sp] = null;
                             break;
                         case PUSH_NULL:
                             stack[sp++] = null;
@@ -434,6 +441,10 @@ public final class Interpreter {
                                 sp = base;
                                 result = Ops.call(callable, args, kw);
                             }
+                            // for x in genfunc(...): the loop holds the only reference (closed if dropped early)
+                            if (result instanceof PyGenerator g && callable instanceof PyFunction && (code[pc] & 0xFF) == GET_ITER) {
+                                g.loopOwned = true;
+                            }
                             stack[sp++] = result;
                             break;
                         }
@@ -479,11 +490,16 @@ public final class Interpreter {
                                 closure = new PyCell[cells.length];
                                 for (int i = 0; i < cells.length; i++) closure[i] = (PyCell) cells[i];
                             }
-                            if ((arg & MF_ANNOTATIONS) != 0) sp--;
+                            Object[] annotations = (arg & MF_ANNOTATIONS) != 0 ? ((PyTuple) stack[--sp]).items : null;
                             PyDict kwdefaults = (arg & MF_KWDEFAULTS) != 0 ? (PyDict) stack[--sp] : null;
                             Object[] defaults = (arg & MF_DEFAULTS) != 0 ? ((PyTuple) stack[--sp]).items : null;
                             Arrays.fill(stack, sp, top, null);
                             PyFunction fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
+                            if (annotations != null) {
+                                PyDict ann = new PyDict();
+                                for (int i = 0; i + 1 < annotations.length; i += 2) ann.put(annotations[i], annotations[i + 1]);
+                                fn.annotations = ann;
+                            }
                             fn.doc = docOf(fc);
                             stack[sp++] = fn;
                             break;
@@ -765,7 +781,8 @@ public final class Interpreter {
                             Object enter = t.lookup("__enter__");
                             Object exit = t.lookup("__exit__");
                             if (enter == null || exit == null) {
-                                throw Errors.typeError("'" + t.name + "' object does not support the context manager protocol");
+                                throw Errors.typeError("'" + t.name + "' object does not support the context manager protocol"
+                                        + (enter != null ? " (missed __exit__ method)" : ""));
                             }
                             stack[sp - 1] = Ops.getAttr(mgr, "__exit__");
                             Object res = Ops.call(Ops.getAttr(mgr, "__enter__"), new Object[0], null);
@@ -775,7 +792,7 @@ public final class Interpreter {
                         case WITH_EXCEPT_START: {
                             Object exc = stack[sp - 1];
                             Object exitFn = stack[sp - 4];
-                            Object tb = Py.None;
+                            Object tb = Ops.getAttr(exc, "__traceback__", Py.None);
                             Object res = Ops.call(exitFn, new Object[] {Ops.type(exc), exc, tb}, null);
                             stack[sp++] = res;
                             break;
@@ -806,13 +823,22 @@ public final class Interpreter {
                             if (receiver instanceof PyGenerator g) {
                                 r = g.sendRaw(v);
                                 done = g.isFinished();
-                            } else if (v == Py.None) {
+                            } else if (v == Py.None && receiver instanceof PyIterator pi) {
                                 r = Ops.next(receiver);
                                 done = r == null;
                                 if (done) r = Py.None;
                             } else {
-                                r = Ops.call(Ops.getAttr(receiver, "send"), new Object[] {v}, null);
-                                done = false;
+                                // a Python iterator: the StopIteration's value is the yield from's result
+                                try {
+                                    Object nm = v == Py.None ? Ops.type(receiver).lookup("__next__") : null;
+                                    r = v != Py.None ? Ops.call(Ops.getAttr(receiver, "send"), new Object[] {v}, null)
+                                            : nm != null ? Ops.callMethod(receiver, nm, new Object[0], null) : Ops.next(receiver);
+                                    done = false;
+                                } catch (PyException e) {
+                                    if (!Errors.matches(e, Errors.StopIteration)) throw e;
+                                    r = Ops.getAttr(e.value, "value", Py.None);
+                                    done = true;
+                                }
                             }
                             if (done) {
                                 stack[sp - 1] = r;
@@ -840,6 +866,7 @@ public final class Interpreter {
                 for (;;) {
                     ExceptionTableEntry h = findHandler(f.code, pc - 1);
                     if (h != null) {
+                        PyGenerator.dropAll(stack, h.depth(), sp, fast);
                         Arrays.fill(stack, h.depth(), sp, null);
                         sp = h.depth();
                         if (h.lasti()) stack[sp++] = (long) (pc - 1);
@@ -849,6 +876,7 @@ public final class Interpreter {
                     }
                     ts.depth--;
                     f.finished = true;
+                    PyGenerator.dropAll(stack, 0, sp, fast);
                     Arrays.fill(stack, 0, sp, null);
                     if (f == entry) {
                         f.sp = 0;
@@ -966,7 +994,8 @@ public final class Interpreter {
             pos = t.items;
         } else {
             PyList l = new PyList();
-            Containers.listExtend(l, callargs);
+            Object it = Containers.starIter(callargs, callable);
+            for (Object v = Ops.next(it); v != null; v = Ops.next(it)) l.append(v);
             pos = Arrays.copyOf(l.items, l.size);
         }
         if (kwargs == null) return Ops.call(callable, pos, null);

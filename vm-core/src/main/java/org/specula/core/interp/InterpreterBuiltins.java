@@ -90,12 +90,15 @@ final class InterpreterBuiltins {
         if (args[0] instanceof CodeObject c) {
             code = c;
         } else if (args[0] instanceof String src) {
+            java.util.List<Object[]> warnings = new java.util.ArrayList<>();
             try {
                 code = mode.equals("eval")
-                        ? Compiler.compileExpression(Parser.parseExpression(src.strip(), "<string>"), "<string>")
-                        : Compiler.compileModule(Parser.parseModule(src, "<string>"), "<string>");
+                        ? Compiler.compileExpression(Parser.parseExpression(src.strip(), "<string>"), "<string>", warnings)
+                        : Compiler.compileModule(Parser.parseModule(src, "<string>"), "<string>", warnings);
             } catch (org.specula.core.parser.SyntaxErrorException e) {
                 throw Pipeline.toPython(e);
+            } finally {
+                Pipeline.printWarnings(warnings, src, "<string>");
             }
         } else {
             throw Errors.typeError(mode + "() arg 1 must be a string, bytes or code object");

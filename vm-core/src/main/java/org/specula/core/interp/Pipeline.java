@@ -21,11 +21,38 @@ public final class Pipeline {
     /** Compiles a module's source; throws SyntaxErrorException on bad input. */
     public static CodeObject compile(String source, String filename) {
         Ast.Module module = Parser.parseModule(source, filename);
+        java.util.List<Object[]> warnings = new java.util.ArrayList<>();
         try {
-            return Compiler.compileModule(module, filename);
+            return Compiler.compileModule(module, filename, warnings);
         } catch (SyntaxErrorException e) {
             throw withSourceLine(e, source);
+        } finally {
+            printWarnings(warnings, source, filename);
         }
+    }
+
+    /** Writes compile-time SyntaxWarnings to stderr as the warnings module shows them. */
+    static void printWarnings(java.util.List<Object[]> warnings, String source, String filename) {
+        if (warnings.isEmpty()) return;
+        PyRuntime rt;
+        try {
+            rt = PyRuntime.current();
+        } catch (IllegalStateException e) {
+            return;
+        }
+        if (rt.stderr == null) return;
+        String[] lines = source.split("\n", -1);
+        StringBuilder sb = new StringBuilder();
+        for (Object[] w : warnings) {
+            int line = (Integer) w[0];
+            sb.append(filename).append(':').append(line).append(": SyntaxWarning: ").append(w[1]).append('\n');
+            if (!filename.startsWith("<") && line >= 1 && line <= lines.length) {
+                String text = lines[line - 1].strip();
+                if (!text.isEmpty()) sb.append("  ").append(text).append('\n');
+            }
+        }
+        rt.stderr.print(sb);
+        rt.stderr.flush();
     }
 
     /** The compiler does not see the source text: add the offending line, as CPython shows it. */

@@ -116,6 +116,33 @@ public final class TracebackPrinter {
         }
         if (!message.isEmpty()) sb.append(": ").append(message);
         sb.append('\n');
+        appendNotes(exc, sb);
+    }
+
+    /** PEP 678 notes (BaseException.__notes__), one per line after the message, as CPython 3.11. */
+    private static void appendNotes(PyBaseException exc, StringBuilder sb) {
+        Object notes;
+        try {
+            notes = Ops.getAttr(exc, "__notes__", null);
+        } catch (PyException e) {
+            return;
+        }
+        if (notes == null) return;
+        if (!(notes instanceof org.specula.core.runtime.PyList) && !(notes instanceof org.specula.core.runtime.PyTuple)) {
+            try {
+                sb.append(Ops.repr(notes)).append('\n');
+            } catch (PyException e) {
+                sb.append("<__notes__ repr() failed>\n");
+            }
+            return;
+        }
+        for (Object note : Ops.unpackAny(notes)) {
+            try {
+                sb.append(note instanceof String s ? s : Ops.str(note)).append('\n');
+            } catch (PyException e) {
+                sb.append("<note str() failed>\n");
+            }
+        }
     }
 
     private static Frame frameOf(Traceback tb) {

@@ -66,13 +66,13 @@ public final class Builtins {
         fn(d, "isinstance", (a, k) -> {
             exactly("isinstance", a, k, 2);
             checkClassinfo(a[1], "isinstance() arg 2 must be a type, a tuple of types, or a union");
-            return Ops.isInstance(a[0], a[1]);
+            return instanceCheck(a[0], a[1]);
         });
         fn(d, "issubclass", (a, k) -> {
             exactly("issubclass", a, k, 2);
             if (!(a[0] instanceof PyType)) throw Errors.typeError("issubclass() arg 1 must be a class");
             checkClassinfo(a[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-            return isSubclass((PyType) a[0], a[1]);
+            return subclassCheck((PyType) a[0], a[1]);
         });
         fn(d, "sorted", Builtins::sorted);
         fn(d, "iter", (a, k) -> {
@@ -575,6 +575,35 @@ public final class Builtins {
             return;
         }
         throw Errors.typeError(msg);
+    }
+
+    /** A metaclass's own __instancecheck__ / __subclasscheck__ (not type's), or null. */
+    private static Object metaHook(Object ci, String name) {
+        if (!(ci instanceof PyType t) || t.metaclass == null) return null;
+        Object m = t.metaclass.lookup(name);
+        return m == null || m == Types.TYPE.lookup(name) ? null : m;
+    }
+
+    /** isinstance(): honours a metaclass __instancecheck__ (not called for an exact type match). */
+    private static boolean instanceCheck(Object inst, Object ci) {
+        if (ci instanceof PyTuple tup) {
+            for (Object o : tup.items) if (instanceCheck(inst, o)) return true;
+            return false;
+        }
+        Object m = Ops.type(inst) == ci ? null : metaHook(ci, "__instancecheck__");
+        if (m != null) return Ops.isTrue(Ops.callMethod(ci, m, new Object[] {inst}, null));
+        return Ops.isInstance(inst, ci);
+    }
+
+    /** issubclass(): honours a metaclass __subclasscheck__. */
+    private static boolean subclassCheck(PyType cls, Object ci) {
+        if (ci instanceof PyTuple tup) {
+            for (Object o : tup.items) if (subclassCheck(cls, o)) return true;
+            return false;
+        }
+        Object m = metaHook(ci, "__subclasscheck__");
+        if (m != null) return Ops.isTrue(Ops.callMethod(ci, m, new Object[] {cls}, null));
+        return isSubclass(cls, ci);
     }
 
     private static boolean isSubclass(PyType cls, Object ci) {

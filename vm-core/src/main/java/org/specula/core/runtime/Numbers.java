@@ -663,6 +663,8 @@ public final class Numbers {
     public static Object index(Object o) {
         if (o instanceof Long || o instanceof BigInteger) return o;
         if (o instanceof Boolean) return unbool(o);
+        // an int subclass is its int value (CPython does not call its __index__)
+        if (o instanceof PyInstance inst && (inst.base instanceof Long || inst.base instanceof BigInteger)) return inst.base;
         if (!(o instanceof Double) && !(o instanceof String)) {
             Object m = lookupSpecial(o, "__index__");
             if (m != null) {

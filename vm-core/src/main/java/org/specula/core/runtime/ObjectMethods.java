@@ -10,7 +10,7 @@ final class ObjectMethods {
     private ObjectMethods() {}
 
     /** object's default slots, recognised by Ops to avoid calls (and to detect overrides). */
-    static PyBuiltinFunction INIT, REPR, STR, EQ, NE, HASH, FORMAT, SETATTR, GETATTRIBUTE, DELATTR;
+    static PyBuiltinFunction INIT, REPR, STR, EQ, NE, HASH, FORMAT, SETATTR, TYPE_SETATTR, GETATTRIBUTE, DELATTR;
     static PyStaticMethod NEW;
     static PyClassMethod INIT_SUBCLASS;
     /** type.__call__. */
@@ -28,7 +28,8 @@ final class ObjectMethods {
                 PyType t = Ops.type(args[0]);
                 if (t.lookup("__init__") != INIT)
                     throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
-                if (t.lookup("__new__") == NEW) throw Errors.typeError(t.name + "() takes no arguments");
+                if (t.lookup("__new__") == NEW)
+                    throw Errors.typeError(t.name + ".__init__() takes exactly one argument (the instance to initialize)");
             }
             return Py.None;
         });
@@ -69,8 +70,16 @@ final class ObjectMethods {
         SETATTR = Types.method(o, "__setattr__", (args, kw) -> {
             Args.count("__setattr__", args, kw, 1, 2, 2);
             String name = attrName(args[1]);
+            if (args[0] instanceof PyType) throw Errors.typeError("can't apply this __setattr__ to " + Ops.typeName(args[0]) + " object");
             if (args[0] instanceof PyInstance inst) Ops.objectSetAttr(inst, name, args[2]);
             else Ops.setAttr(args[0], name, args[2]);
+            return Py.None;
+        });
+        TYPE_SETATTR = Types.method(Types.TYPE, "__setattr__", (args, kw) -> {
+            Args.count("__setattr__", args, kw, 1, 2, 2);
+            if (!(args[0] instanceof PyType t))
+                throw Errors.typeError("descriptor '__setattr__' requires a 'type' object but received a '" + Ops.typeName(args[0]) + "'");
+            Ops.typeSetAttr(t, attrName(args[1]), args[2]);
             return Py.None;
         });
         GETATTRIBUTE = Types.method(o, "__getattribute__", (args, kw) -> {
@@ -312,6 +321,22 @@ final class ObjectMethods {
             d.put("__doc__", a[1] == null ? Py.None : a[1]);
             return new PyModule(name, d);
         };
+        PyType co = Types.CODE;
+        PyGetSet.define(co, "co_name", o -> ((org.specula.core.code.CodeObject) o).name, null);
+        PyGetSet.define(co, "co_qualname", o -> ((org.specula.core.code.CodeObject) o).qualname, null);
+        PyGetSet.define(co, "co_filename", o -> ((org.specula.core.code.CodeObject) o).filename, null);
+        PyGetSet.define(co, "co_firstlineno", o -> (long) ((org.specula.core.code.CodeObject) o).firstlineno, null);
+        PyGetSet.define(co, "co_flags", o -> (long) ((org.specula.core.code.CodeObject) o).flags, null);
+        PyGetSet.define(co, "co_argcount", o -> (long) ((org.specula.core.code.CodeObject) o).argcount, null);
+        PyGetSet.define(co, "co_posonlyargcount", o -> (long) ((org.specula.core.code.CodeObject) o).posonlyargcount, null);
+        PyGetSet.define(co, "co_kwonlyargcount", o -> (long) ((org.specula.core.code.CodeObject) o).kwonlyargcount, null);
+        PyGetSet.define(co, "co_nlocals", o -> (long) ((org.specula.core.code.CodeObject) o).varnames.length, null);
+        PyGetSet.define(co, "co_stacksize", o -> (long) ((org.specula.core.code.CodeObject) o).stacksize, null);
+        PyGetSet.define(co, "co_varnames", o -> new PyTuple(java.util.Arrays.copyOf(((org.specula.core.code.CodeObject) o).varnames, ((org.specula.core.code.CodeObject) o).varnames.length, Object[].class)), null);
+        PyGetSet.define(co, "co_cellvars", o -> new PyTuple(java.util.Arrays.copyOf(((org.specula.core.code.CodeObject) o).cellvars, ((org.specula.core.code.CodeObject) o).cellvars.length, Object[].class)), null);
+        PyGetSet.define(co, "co_freevars", o -> new PyTuple(java.util.Arrays.copyOf(((org.specula.core.code.CodeObject) o).freevars, ((org.specula.core.code.CodeObject) o).freevars.length, Object[].class)), null);
+        PyGetSet.define(co, "co_names", o -> new PyTuple(java.util.Arrays.copyOf(((org.specula.core.code.CodeObject) o).names, ((org.specula.core.code.CodeObject) o).names.length, Object[].class)), null);
+        PyGetSet.define(co, "co_consts", o -> new PyTuple(((org.specula.core.code.CodeObject) o).consts.clone()), null);
         PyType bf = Types.BUILTIN_FUNCTION;
         PyGetSet.define(bf, "__name__", o -> builtinOf(o).name, null);
         PyGetSet.define(bf, "__qualname__", o -> builtinOf(o).qualname(), null);
@@ -343,15 +368,9 @@ final class ObjectMethods {
             case "__dict__":
                 if (f.dict == null) f.dict = new PyDict();
                 return f.dict;
-            case "__annotations__": {
-                if (f.dict == null) f.dict = new PyDict();
-                Object a = f.dict.getStr("__annotations__");
-                if (a == null) {
-                    a = new PyDict();
-                    f.dict.put("__annotations__", a);
-                }
-                return a;
-            }
+            case "__annotations__":
+                if (f.annotations == null) f.annotations = new PyDict();
+                return f.annotations;
             default:
                 break;
         }
@@ -387,6 +406,11 @@ final class ObjectMethods {
                 if (value == null || value == Py.None) f.kwdefaults = null;
                 else if (value instanceof PyDict d) f.kwdefaults = d;
                 else throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+                return;
+            case "__annotations__":
+                if (value == null || value == Py.None) f.annotations = null;
+                else if (value instanceof PyDict d) f.annotations = d;
+                else throw Errors.typeError("__annotations__ must be set to a dict object");
                 return;
             case "__dict__":
                 if (!(value instanceof PyDict d)) throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(value) + "'");

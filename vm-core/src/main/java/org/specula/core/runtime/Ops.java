@@ -295,7 +295,7 @@ public final class Ops {
         if (o instanceof BigInteger) return o;
         if (o instanceof PyInstance inst) {
             Object sb = scalarBase(inst);
-            if ((sb instanceof Long || sb instanceof BigInteger) && !overridden(inst.type, "__index__")) return sb;
+            if (sb instanceof Long || sb instanceof BigInteger) return sb; // CPython ignores an int subclass's __index__
             Object m = inst.type.lookup("__index__");
             if (m != null) {
                 Object r = callMethod(inst, m, NO_ARGS, null);
@@ -354,7 +354,10 @@ public final class Ops {
         if (a instanceof PyInstance || b instanceof PyInstance) {
             int op = nbOp % 13;
             a = plainValue(a, NB_DUNDER[op], nbOp >= 13 ? NB_IDUNDER[op] : null);
-            b = plainValue(b, NB_RDUNDER[op], null);
+            // str % x formats x itself (its __str__ or __repr__), not its built-in value
+            if (op != NB_MOD || !(a instanceof String)) {
+                b = plainValue(b, NB_RDUNDER[op], null);
+            }
         }
         if (nbOp >= 13) return inplaceOp(nbOp - 13, a, b);
         if (isNumber(a) && isNumber(b)) {
@@ -908,17 +911,14 @@ public final class Ops {
             return;
         }
         if (obj instanceof PyType t) {
-            PyType meta = t.metaclass == null ? Types.TYPE : t.metaclass;
-            Object md = meta.lookup(name);
-            if (md instanceof PyGetSet g && g.setter != null && !t.builtin) {
-                g.setter.set(t, value);
-                return;
+            if (t.metaclass != null) {
+                Object sa = t.metaclass.lookup("__setattr__");
+                if (sa != null && sa != ObjectMethods.TYPE_SETATTR && sa != ObjectMethods.SETATTR) {
+                    callMethod(t, sa, new Object[] {name, value}, null);
+                    return;
+                }
             }
-            if (md instanceof PyProperty p) {
-                p.set(t, value);
-                return;
-            }
-            t.setAttr(name, value);
+            typeSetAttr(t, name, value);
             return;
         }
         if (obj instanceof PyModule m) {
@@ -930,6 +930,21 @@ public final class Ops {
             return;
         }
         builtinSetAttr(obj, name, value);
+    }
+
+    /** type.__setattr__(t, name, value): metaclass data descriptors, else the class dict. */
+    static void typeSetAttr(PyType t, String name, Object value) {
+        PyType meta = t.metaclass == null ? Types.TYPE : t.metaclass;
+        Object md = meta.lookup(name);
+        if (md instanceof PyGetSet g && g.setter != null && !t.builtin) {
+            g.setter.set(t, value);
+            return;
+        }
+        if (md instanceof PyProperty p) {
+            p.set(t, value);
+            return;
+        }
+        t.setAttr(name, value);
     }
 
     private static void builtinSetAttr(Object obj, String name, Object value) {
@@ -997,6 +1012,11 @@ public final class Ops {
             return;
         }
         if (obj instanceof PyType t) {
+            Object da = t.metaclass != null ? t.metaclass.lookup("__delattr__") : null;
+            if (da != null && da != ObjectMethods.DELATTR && da != Types.TYPE.lookup("__delattr__")) {
+                callMethod(t, da, new Object[] {name}, null);
+                return;
+            }
             t.delAttr(name);
             return;
         }
@@ -1128,7 +1148,7 @@ public final class Ops {
         PyType t = type(o);
         Object sb = scalarBase(o);
         if (sb != null && !overridden(t, "__iter__")) return iter(sb);
-        if (o instanceof PyInstance || o instanceof PyObject) {
+        if (o instanceof PyInstance || o instanceof PyObject || o instanceof PyType pt && pt.metaclass != null) {
             Object m = t.lookup("__iter__");
             if (m != null && m != Py.None) {
                 Object it = callMethod(o, m, NO_ARGS, null);
@@ -1243,7 +1263,8 @@ public final class Ops {
             if (item instanceof BigInteger b) return r.containsBig(b);
         } else if (container instanceof PyDictView v) {
             return v.contains(item);
-        } else if (container instanceof PyInstance || container instanceof PyObject) {
+        } else if (container instanceof PyInstance || container instanceof PyObject
+                || container instanceof PyType pt && pt.metaclass != null) {
             Object sb = scalarBase(container);
             if (sb != null && !overridden(type(container), "__contains__")) return contains(sb, item);
             Object m = type(container).lookup("__contains__");
@@ -1346,6 +1367,8 @@ public final class Ops {
             Object m = type(container).lookup("__getitem__");
             if (m != null) return callMethod(container, m, new Object[] {key}, null);
         } else if (container instanceof PyType t) {
+            Object mm = t.metaclass != null ? t.metaclass.lookup("__getitem__") : null;
+            if (mm != null) return callMethod(t, mm, new Object[] {key}, null);
             Object m = t.lookup("__class_getitem__");
             if (m != null) return call(bindDescriptor(m, null, t), new Object[] {key}, null);
             if (t == Types.LIST || t == Types.DICT || t == Types.TUPLE || t == Types.SET || t == Types.FROZENSET

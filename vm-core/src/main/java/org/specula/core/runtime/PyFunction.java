@@ -20,6 +20,8 @@ public final class PyFunction {
     public Object doc = Py.None;
     /** Function attributes (f.x = 1), created on first use. */
     public PyDict dict;
+    /** __annotations__, created on first use when the definition has none. */
+    public PyDict annotations;
 
     public PyFunction(CodeObject code, PyDict globals, Object[] defaults, PyDict kwdefaults, PyCell[] closure) {
         this.code = code;

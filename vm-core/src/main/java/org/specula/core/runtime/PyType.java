@@ -133,6 +133,15 @@ public final class PyType {
                     || b == Types.CODE || b == Types.NOT_IMPLEMENTED || b == Types.ELLIPSIS)
                 throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
         }
+        PyType solid = null;
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[j] == bases[i]) throw Errors.typeError("duplicate base class " + bases[i].name);
+            }
+            PyType sb = solidBase(bases[i]);
+            if (solid == null || sb.isSubtypeOf(solid)) solid = sb;
+            else if (!solid.isSubtypeOf(sb)) throw Errors.typeError("multiple bases have instance lay-out conflict");
+        }
         Map<String, Object> ns = new LinkedHashMap<>();
         String qual = name;
         if (namespace != null) {
@@ -173,6 +182,8 @@ public final class PyType {
             for (Object o : items) {
                 if (!(o instanceof String str)) throw Errors.typeError("__slots__ items must be strings, not '" + Ops.typeName(o) + "'");
                 if (str.equals("__dict__")) slotted = false;
+                else if (!str.equals("__weakref__") && t.dict.containsKey(str))
+                    throw Errors.valueError("'" + str + "' in __slots__ conflicts with class variable");
                 names.add(str);
             }
             for (PyType b : t.bases) {
@@ -251,6 +262,19 @@ public final class PyType {
         args[2] = namespace;
         for (int i = 0; i < kv.size(); i++) args[3 + i] = kv.get(i);
         return Ops.call(meta, args, kns);
+    }
+
+    /**
+     * The built-in type whose instance layout t's instances have (CPython's solid_base), roughly:
+     * the first built-in type on t's MRO, with all exception types sharing BaseException's layout.
+     */
+    private static PyType solidBase(PyType t) {
+        for (PyType m : t.mro) {
+            if (!m.builtin) continue;
+            if (m.isSubtypeOf(Errors.BaseException)) return Errors.BaseException;
+            return m;
+        }
+        return Types.OBJECT;
     }
 
     private static PyType[] computeMro(PyType self, PyType[] bases) {

@@ -118,6 +118,7 @@ public final class StrMethods {
     /** {@code format % args}. */
     public static String percentFormat(String format, Object args) {
         Object[] items;
+        if (args instanceof PyInstance pi && pi.base instanceof PyTuple bt) args = bt;
         boolean tuple = args instanceof PyTuple;
         Object mapping = null;
         if (tuple) {
