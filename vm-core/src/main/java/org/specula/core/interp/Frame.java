@@ -33,6 +33,8 @@ public final class Frame {
     boolean suspended;
     /** True once the frame has returned or raised (a generator is exhausted). */
     boolean finished;
+    /** An exception for the next resumption to raise at the suspension point (generator.throw). */
+    org.specula.core.runtime.PyException pendingThrow;
 
     Frame(CodeObject code, PyFunction function, PyDict globals, PyDict builtins, PyDict locals) {
         this.code = code;

@@ -174,9 +174,16 @@ public final class Interpreter {
         int pc = f.pc;
         String[] kwnames = null;
         boolean reraise = false;
+        PyException pending = f.pendingThrow;
+        f.pendingThrow = null;
 
         for (;;) {
             try {
+                if (pending != null) {
+                    PyException p = pending;
+                    pending = null;
+                    throw p;
+                }
                 for (;;) {
                     int word = code[pc++];
                     int arg = word >>> 8;

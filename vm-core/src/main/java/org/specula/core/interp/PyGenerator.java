@@ -78,6 +78,11 @@ public final class PyGenerator implements PyIterator {
         } else {
             frame.stack[frame.sp++] = value;
         }
+        return resumeFrame();
+    }
+
+    /** Runs the suspended frame until it yields, returns or raises. */
+    private Object resumeFrame() {
         running = true;
         try {
             Object r = Interpreter.resume(frame);
@@ -113,9 +118,114 @@ public final class PyGenerator implements PyIterator {
         return new PyException((PyBaseException) Ops.call(Errors.StopIteration, args, null));
     }
 
-    /** generator.close(): finishes the generator (GeneratorExit is not delivered to the frame). */
+    /**
+     * Raises exc at the suspension point (generator.throw), delegating to the sub-iterator of a
+     * suspended {@code yield from} first. Returns like {@link #sendRaw}.
+     */
+    Object throwRaw(PyBaseException exc) {
+        if (running) throw Errors.valueError("generator already executing");
+        if (frame.finished || !started) {
+            started = true;
+            frame.finished = true;
+            throw new PyException(exc);
+        }
+        Object yf = delegate();
+        if (yf != null) {
+            PyException err = null;
+            Object r = null;
+            boolean done = false;
+            running = true;
+            try {
+                if (exc.type.isSubtypeOf(Errors.GeneratorExit)) {
+                    if (yf instanceof PyGenerator g) g.close();
+                    else {
+                        Object m = Ops.getAttr(yf, "close", null);
+                        if (m != null) Ops.call(m, new Object[0], null);
+                    }
+                    err = new PyException(exc);
+                } else if (yf instanceof PyGenerator g) {
+                    r = g.throwRaw(exc);
+                    if (g.isFinished()) done = true;
+                } else {
+                    Object m = Ops.getAttr(yf, "throw", null);
+                    if (m == null) err = new PyException(exc);
+                    else r = Ops.call(m, new Object[] {exc}, null);
+                }
+            } catch (PyException e) {
+                if (e.value.type.isSubtypeOf(Errors.StopIteration) && !(yf instanceof PyGenerator)) {
+                    done = true;
+                    r = e.value.args.items.length > 0 ? e.value.args.items[0] : Py.None;
+                } else {
+                    err = e;
+                }
+            } finally {
+                running = false;
+            }
+            if (err == null && !done) return r;
+            if (err == null) {
+                // the sub-iterator finished: continue after the yield from with its value
+                int send = frame.code.instructions[frame.pc] >>> 8;
+                frame.stack[frame.sp - 1] = r;
+                frame.pc = frame.code.instructions[send] >>> 8;
+                return resumeFrame();
+            }
+            frame.pendingThrow = err;
+            return resumeFrame();
+        }
+        frame.pendingThrow = new PyException(exc);
+        return resumeFrame();
+    }
+
+    /** The sub-iterator of the yield from the frame is suspended in, or null. */
+    private Object delegate() {
+        int[] code = frame.code.instructions;
+        if (frame.pc < code.length && (code[frame.pc] & 0xFF) == org.specula.core.code.Opcode.JUMP_BACKWARD_NO_INTERRUPT
+                && frame.sp > 0) {
+            return frame.stack[frame.sp - 1];
+        }
+        return null;
+    }
+
+    /** generator.throw(typ[, val[, tb]]). */
+    Object throwPy(Object[] args) {
+        if (args.length < 2 || args.length > 4)
+            throw Errors.typeError("throw expected at least 1 argument, got " + (args.length - 1));
+        Object typ = args[1];
+        Object val = args.length > 2 ? args[2] : Py.None;
+        PyBaseException exc;
+        if (typ instanceof PyBaseException be) {
+            if (val != Py.None) throw Errors.typeError("instance exception may not have a separate value");
+            exc = be;
+        } else if (typ instanceof PyType t && t.isSubtypeOf(Errors.BaseException)) {
+            if (val instanceof PyBaseException be && be.type.isSubtypeOf(t)) exc = be;
+            else {
+                Object[] cargs = val == Py.None ? new Object[0]
+                        : val instanceof org.specula.core.runtime.PyTuple tu ? tu.items : new Object[] {val};
+                exc = Errors.normalize(Ops.call(t, cargs, null));
+            }
+        } else {
+            throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                    + Ops.typeName(typ));
+        }
+        Object r = throwRaw(exc);
+        if (frame.finished) throw stopIteration(returnValue);
+        return r;
+    }
+
+    /** generator.close(): raises GeneratorExit at the suspension point. */
     void close() {
-        frame.finished = true;
+        if (frame.finished) return;
+        if (!started) {
+            frame.finished = true;
+            return;
+        }
+        try {
+            throwRaw(Errors.withArgs(Errors.GeneratorExit).value);
+        } catch (PyException e) {
+            if (e.value.type.isSubtypeOf(Errors.GeneratorExit) || e.value.type.isSubtypeOf(Errors.StopIteration)) return;
+            throw e;
+        }
+        if (!frame.finished) throw Errors.runtimeError("generator ignored GeneratorExit");
     }
 
     @Override
@@ -126,6 +236,7 @@ public final class PyGenerator implements PyIterator {
     private static PyType createType() {
         PyType t = new PyType("generator", new PyType[] {Types.OBJECT}, new LinkedHashMap<>());
         t.dict.put("send", new PyBuiltinFunction("send", true, (args, kw) -> ((PyGenerator) args[0]).send(args[1])));
+        t.dict.put("throw", new PyBuiltinFunction("throw", true, (args, kw) -> ((PyGenerator) args[0]).throwPy(args)));
         t.dict.put("close", new PyBuiltinFunction("close", true, (args, kw) -> {
             ((PyGenerator) args[0]).close();
             return Py.None;

@@ -447,6 +447,7 @@ public final class Builtins {
     }
 
     private static Object ord(Object o) {
+        if (o instanceof PyInstance pi && pi.base instanceof String str) o = str;
         if (o instanceof String) {
             String s = (String) o;
             int n = s.length();

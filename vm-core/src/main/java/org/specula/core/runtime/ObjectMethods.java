@@ -1,5 +1,7 @@
 package org.specula.core.runtime;
 
+import org.specula.core.code.CodeObject;
+
 import java.util.Map;
 
 /**
@@ -291,6 +293,22 @@ final class ObjectMethods {
             if (v == null) throw Errors.valueError("Cell is empty");
             return v;
         }, (o, v) -> ((PyCell) o).contents = v);
+        PyType co = Types.CODE;
+        PyGetSet.define(co, "co_name", o -> ((CodeObject) o).name, null);
+        PyGetSet.define(co, "co_qualname", o -> ((CodeObject) o).qualname, null);
+        PyGetSet.define(co, "co_filename", o -> ((CodeObject) o).filename, null);
+        PyGetSet.define(co, "co_firstlineno", o -> (long) ((CodeObject) o).firstlineno, null);
+        PyGetSet.define(co, "co_flags", o -> (long) ((CodeObject) o).flags, null);
+        PyGetSet.define(co, "co_argcount", o -> (long) ((CodeObject) o).argcount, null);
+        PyGetSet.define(co, "co_posonlyargcount", o -> (long) ((CodeObject) o).posonlyargcount, null);
+        PyGetSet.define(co, "co_kwonlyargcount", o -> (long) ((CodeObject) o).kwonlyargcount, null);
+        PyGetSet.define(co, "co_nlocals", o -> (long) ((CodeObject) o).varnames.length, null);
+        PyGetSet.define(co, "co_stacksize", o -> (long) ((CodeObject) o).stacksize, null);
+        PyGetSet.define(co, "co_varnames", o -> new PyTuple((Object[]) ((CodeObject) o).varnames.clone()), null);
+        PyGetSet.define(co, "co_cellvars", o -> new PyTuple((Object[]) ((CodeObject) o).cellvars.clone()), null);
+        PyGetSet.define(co, "co_freevars", o -> new PyTuple((Object[]) ((CodeObject) o).freevars.clone()), null);
+        PyGetSet.define(co, "co_names", o -> new PyTuple((Object[]) ((CodeObject) o).names.clone()), null);
+        PyGetSet.define(co, "co_consts", o -> new PyTuple(((CodeObject) o).consts.clone()), null);
         Types.NONE.constructor = (args, kw) -> {
             if (args.length > 0) throw Errors.typeError("NoneType takes no arguments");
             return Py.None;

@@ -345,7 +345,40 @@ public final class StrMethods {
     }
 
     static void putMethod(Map<String, Object> d, String name, PyBuiltinFunction.Impl impl) {
-        d.put(name, new PyBuiltinFunction(name, true, impl));
+        boolean slot = name.startsWith("__") && !name.equals("__format__") && !name.equals("__getnewargs__")
+                && !name.equals("__sizeof__");
+        boolean unwrapArgs = !name.equals("format") && !name.equals("format_map") && !name.equals("__mod__")
+                && !name.equals("__rmod__");
+        d.put(name, new PyBuiltinFunction(name, true, (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof String)) {
+                // an unbound call such as str.upper(x): self must be a str (or a str subclass instance)
+                if (a.length > 0 && Ops.unwrap(a[0]) instanceof String self) {
+                    a = a.clone();
+                    a[0] = self;
+                } else if (a.length == 0) {
+                    throw Errors.typeError("unbound method str." + name + "() needs an argument");
+                } else if (slot) {
+                    throw Errors.typeError("descriptor '" + name + "' requires a 'str' object but received a '"
+                            + Ops.typeName(a[0]) + "'");
+                } else {
+                    throw Errors.typeError("descriptor '" + name + "' for 'str' objects doesn't apply to a '"
+                            + Ops.typeName(a[0]) + "' object");
+                }
+            }
+            if (unwrapArgs) {
+                boolean copied = false;
+                for (int i = 1; i < a.length; i++) {
+                    if (a[i] instanceof PyInstance pi && pi.base instanceof String str) {
+                        if (!copied) {
+                            a = a.clone();
+                            copied = true;
+                        }
+                        a[i] = str; // str subclass instances are accepted wherever a str is
+                    }
+                }
+            }
+            return impl.call(a, k);
+        }));
     }
 
     // ------------------------------------------------------------------ str.format
