@@ -486,11 +486,18 @@ public final class Interpreter {
                                 closure = new PyCell[cells.length];
                                 for (int i = 0; i < cells.length; i++) closure[i] = (PyCell) cells[i];
                             }
-                            if ((arg & MF_ANNOTATIONS) != 0) sp--;
+                            Object annotations = (arg & MF_ANNOTATIONS) != 0 ? stack[--sp] : null;
                             PyDict kwdefaults = (arg & MF_KWDEFAULTS) != 0 ? (PyDict) stack[--sp] : null;
                             Object[] defaults = (arg & MF_DEFAULTS) != 0 ? ((PyTuple) stack[--sp]).items : null;
                             Arrays.fill(stack, sp, top, null);
                             PyFunction fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
+                            if (annotations != null) {
+                                // flat tuple (name, value, name, value, ...) -> __annotations__
+                                Object[] kv = ((PyTuple) annotations).items;
+                                PyDict ann = new PyDict();
+                                for (int i = 0; i + 1 < kv.length; i += 2) ann.put(kv[i], kv[i + 1]);
+                                fn.annotations = ann;
+                            }
                             fn.doc = docOf(fc);
                             stack[sp++] = fn;
                             break;

@@ -116,6 +116,19 @@ public final class TracebackPrinter {
         }
         if (!message.isEmpty()) sb.append(": ").append(message);
         sb.append('\n');
+        if (exc.notes != null) {
+            // add_note(): each note on its own line(s) after the message; non-str notes via str()
+            for (int i = 0; i < exc.notes.size; i++) {
+                Object note = exc.notes.items[i];
+                String text;
+                try {
+                    text = note instanceof String str ? str : Ops.str(note);
+                } catch (PyException failed) {
+                    text = "<note str() failed>";
+                }
+                sb.append(text).append('\n');
+            }
+        }
     }
 
     private static Frame frameOf(Traceback tb) {

@@ -65,14 +65,12 @@ public final class Builtins {
         fn(d, "pow", Builtins::pow);
         fn(d, "isinstance", (a, k) -> {
             exactly("isinstance", a, k, 2);
-            checkClassinfo(a[1], "isinstance() arg 2 must be a type, a tuple of types, or a union");
             return Ops.isInstance(a[0], a[1]);
         });
         fn(d, "issubclass", (a, k) -> {
             exactly("issubclass", a, k, 2);
             if (!(a[0] instanceof PyType)) throw Errors.typeError("issubclass() arg 1 must be a class");
-            checkClassinfo(a[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-            return isSubclass((PyType) a[0], a[1]);
+            return Ops.isSubclass(a[0], a[1]);
         });
         fn(d, "sorted", Builtins::sorted);
         fn(d, "iter", (a, k) -> {
@@ -552,21 +550,6 @@ public final class Builtins {
     }
 
     // ------------------------------------------------------------------ isinstance / issubclass
-
-    private static void checkClassinfo(Object ci, String msg) {
-        if (ci instanceof PyType) return;
-        if (ci instanceof PyTuple) {
-            for (Object o : ((PyTuple) ci).items) checkClassinfo(o, msg);
-            return;
-        }
-        throw Errors.typeError(msg);
-    }
-
-    private static boolean isSubclass(PyType cls, Object ci) {
-        if (ci instanceof PyType) return cls.isSubtypeOf((PyType) ci);
-        for (Object o : ((PyTuple) ci).items) if (isSubclass(cls, o)) return true;
-        return false;
-    }
 
     // ------------------------------------------------------------------ iterators
 

@@ -293,6 +293,10 @@ final class ObjectMethods {
             if (v == null) throw Errors.valueError("Cell is empty");
             return v;
         }, (o, v) -> ((PyCell) o).contents = v);
+        // types.UnionType (int | str) and types.GenericAlias (list[int]): __args__, __origin__
+        PyGetSet.define(Types.UNION, "__args__", o -> new PyTuple(((PyUnionType) o).args.clone()), null);
+        PyGetSet.define(Types.GENERIC_ALIAS, "__args__", o -> ((PyGenericAlias) o).args, null);
+        PyGetSet.define(Types.GENERIC_ALIAS, "__origin__", o -> ((PyGenericAlias) o).origin, null);
         PyType co = Types.CODE;
         PyGetSet.define(co, "co_name", o -> ((CodeObject) o).name, null);
         PyGetSet.define(co, "co_qualname", o -> ((CodeObject) o).qualname, null);
@@ -361,15 +365,9 @@ final class ObjectMethods {
             case "__dict__":
                 if (f.dict == null) f.dict = new PyDict();
                 return f.dict;
-            case "__annotations__": {
-                if (f.dict == null) f.dict = new PyDict();
-                Object a = f.dict.getStr("__annotations__");
-                if (a == null) {
-                    a = new PyDict();
-                    f.dict.put("__annotations__", a);
-                }
-                return a;
-            }
+            case "__annotations__":
+                if (f.annotations == null) f.annotations = new PyDict();
+                return f.annotations;
             default:
                 break;
         }
@@ -405,6 +403,11 @@ final class ObjectMethods {
                 if (value == null || value == Py.None) f.kwdefaults = null;
                 else if (value instanceof PyDict d) f.kwdefaults = d;
                 else throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+                return;
+            case "__annotations__":
+                if (value == null || value == Py.None) f.annotations = null;
+                else if (value instanceof PyDict d) f.annotations = d;
+                else throw Errors.typeError("__annotations__ must be set to a dict object");
                 return;
             case "__dict__":
                 if (!(value instanceof PyDict d)) throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(value) + "'");

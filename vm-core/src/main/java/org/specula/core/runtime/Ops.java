@@ -160,6 +160,8 @@ public final class Ops {
             return tupleHash(new Object[] {n, r.start, r.step});
         }
         if (o instanceof PyBoundMethod m) return hash(m.function) ^ identityHash(m.self);
+        if (o instanceof PyUnionType u) return u.hashValue();
+        if (o instanceof PyGenericAlias g) return g.hashValue();
         return identityHash(o);
     }
 
@@ -649,6 +651,11 @@ public final class Ops {
         }
         if (a instanceof PySlice s && b instanceof PySlice t) {
             return compare(op, new PyTuple(s.start, s.stop, s.step), new PyTuple(t.start, t.stop, t.step));
+        }
+        if ((a instanceof PyUnionType || a instanceof PyGenericAlias) && (op == EQ || op == NE)) {
+            if (b == null || b.getClass() != a.getClass()) return Py.NotImplemented;
+            boolean r = a instanceof PyUnionType u ? u.sameAs((PyUnionType) b) : ((PyGenericAlias) a).sameAs((PyGenericAlias) b);
+            return op == EQ ? r : !r;
         }
         if (a instanceof PyBoundMethod m && (op == EQ || op == NE)) {
             if (!(b instanceof PyBoundMethod n)) return Py.NotImplemented;
@@ -1278,6 +1285,7 @@ public final class Ops {
             for (Object x : tu.items) if (isSubclass(cls, x)) return true;
             return false;
         }
+        if (classinfo instanceof PyUnionType u) return u.isSubclass(c);
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

@@ -20,6 +20,8 @@ public final class PyFunction {
     public Object doc = Py.None;
     /** Function attributes (f.x = 1), created on first use. */
     public PyDict dict;
+    /** __annotations__ (from the def's annotations), created empty on first access; null until then. */
+    public PyDict annotations;
 
     public PyFunction(CodeObject code, PyDict globals, Object[] defaults, PyDict kwdefaults, PyCell[] closure) {
         this.code = code;
