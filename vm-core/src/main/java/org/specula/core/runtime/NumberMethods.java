@@ -12,7 +12,45 @@ final class NumberMethods {
     private static final String[] CMP_NAMES = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
     static void put(Map<String, Object> dict, String name, PyBuiltinFunction.Impl impl) {
-        dict.put(name, new PyBuiltinFunction(name, true, impl));
+        boolean isFloat = dict == Types.FLOAT.dict;
+        boolean slotWrapper = name.startsWith("__") && !METHOD_DUNDERS.contains(name);
+        dict.put(name, new PyBuiltinFunction(name, true, (a, k) -> {
+            if (a.length > 0 && (isFloat ? a[0] instanceof Double : Numbers.isInt(a[0]))) {
+                boolean plain = true;
+                for (int i = 1; i < a.length; i++) if (a[i] instanceof PyInstance) plain = false;
+                if (plain) return impl.call(a, k);
+            }
+            return impl.call(selfAndArgs(a, name, isFloat, slotWrapper), k);
+        }));
+    }
+
+    private static final java.util.Set<String> METHOD_DUNDERS = java.util.Set.of("__format__", "__round__", "__trunc__",
+            "__floor__", "__ceil__", "__getnewargs__", "__sizeof__");
+
+    /**
+     * Unbound calls and subclass instances: self (and int/float subclass arguments) become their plain
+     * values; a self of the wrong type is CPython's descriptor TypeError.
+     */
+    private static Object[] selfAndArgs(Object[] a, String name, boolean isFloat, boolean slotWrapper) {
+        String tn = isFloat ? "float" : "int";
+        if (a.length == 0)
+            throw Errors.typeError(slotWrapper ? "descriptor '" + name + "' of '" + tn + "' object needs an argument"
+                    : "unbound method " + tn + "." + name + "() needs an argument");
+        Object[] out = a.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof PyInstance pi && pi.base != null && (pi.base instanceof Double || Numbers.isInt(pi.base)))
+                out[i] = pi.base;
+        }
+        Object self = out[0];
+        boolean ok = isFloat ? self instanceof Double : Numbers.isInt(self);
+        if (!ok) {
+            if (slotWrapper)
+                throw Errors.typeError("descriptor '" + name + "' requires a '" + tn + "' object but received a '"
+                        + Ops.typeName(a[0]) + "'");
+            throw Errors.typeError("descriptor '" + name + "' for '" + tn + "' objects doesn't apply to a '"
+                    + Ops.typeName(a[0]) + "' object");
+        }
+        return out;
     }
 
     /** Slot wrapper (__add__, __neg__, ...) argument check: "expected N arguments, got M". */
@@ -20,6 +58,12 @@ final class NumberMethods {
         if (kw != null && kw.length > 0) throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
         int got = args.length - 1;
         if (got != n) throw Errors.typeError("expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + got);
+    }
+
+    /** __setitem__ slot wrapper arity (CPython's message starts with a space). */
+    static void setitemArity(Object[] args, String[] kw) {
+        if (kw != null && kw.length > 0) throw Errors.typeError("wrapper __setitem__() takes no keyword arguments");
+        if (args.length != 3) throw Errors.typeError(" expected 2 arguments, got " + (args.length - 1));
     }
 
     /** METH_NOARGS method check: "int.NAME() takes no arguments (N given)". */

@@ -1602,7 +1602,8 @@ public final class Ops {
         }
         if (value instanceof PyInstance inst) {
             Object sb = scalarBase(inst);
-            if (sb != null && !overridden(inst.type, "__format__")) return format(sb, spec);
+            // the built-in __format__ with an empty spec is str(self), which a subclass may override
+            if (sb != null && !overridden(inst.type, "__format__")) return spec.isEmpty() ? str(value) : format(sb, spec);
             Object m = inst.type.lookup("__format__");
             if (m != null && m != ObjectMethods.FORMAT) {
                 Object r = callMethod(inst, m, new Object[] {spec}, null);

@@ -356,7 +356,8 @@ public final class StrMethods {
                     a = a.clone();
                     a[0] = self;
                 } else if (a.length == 0) {
-                    throw Errors.typeError("unbound method str." + name + "() needs an argument");
+                    throw Errors.typeError(slot ? "descriptor '" + name + "' of 'str' object needs an argument"
+                            : "unbound method str." + name + "() needs an argument");
                 } else if (slot) {
                     throw Errors.typeError("descriptor '" + name + "' requires a 'str' object but received a '"
                             + Ops.typeName(a[0]) + "'");
