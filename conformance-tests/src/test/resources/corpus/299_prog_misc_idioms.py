@@ -116,3 +116,9 @@ print(str(1e16), str(1.5e-7), repr(123456789012345678.0), 1/3, 2/3, 10/3, 1e100,
 for f in [lambda: [].__setitem__(1), lambda: [].__contains__(), lambda: {}.__delitem__(), lambda: ().__contains__(), lambda: {}.__setitem__(), lambda: [].__delitem__()]:
     try: f()
     except TypeError as e: print(repr(str(e)))
+
+# unbound built-in methods called with a wrong self or too few arguments
+g=(x for x in [1])
+for f in [lambda: g.send(), lambda: g.send(1,2), lambda: range(3).__contains__(), lambda: range.__len__(5), lambda: range.index(5, 1), lambda: property.__get__(1, 2), lambda: list.append(), lambda: type(g).send(5, 1), lambda: {}.keys().__contains__()]:
+    try: f()
+    except TypeError as e: print(e)

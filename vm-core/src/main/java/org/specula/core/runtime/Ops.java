@@ -1022,7 +1022,10 @@ public final class Ops {
     /** Calls any callable: positional args, then keyword values named by kwnames (null for none). */
     public static Object call(Object callable, Object[] args, String[] kwnames) {
         if (callable instanceof PyFunction f) return Interpreter.call(f, args, kwnames);
-        if (callable instanceof PyBuiltinFunction b) return b.impl.call(args, kwnames);
+        if (callable instanceof PyBuiltinFunction b) {
+            if (b.owner != null && b.owner != Types.OBJECT) checkUnboundSelf(b, args);
+            return b.impl.call(args, kwnames);
+        }
         if (callable instanceof PyBoundMethod m) {
             Object f = m.function;
             if (f instanceof PyFunction pf) return Interpreter.call(pf, prepend(m.self, args), kwnames);
@@ -1048,6 +1051,27 @@ public final class Ops {
         }
         throw Errors.typeError("'" + typeName(callable) + "' object is not callable");
     }
+
+    /** An unbound built-in method called directly (range.index(x, ...)): x must be an instance of its type. */
+    private static void checkUnboundSelf(PyBuiltinFunction b, Object[] args) {
+        PyType owner = b.owner;
+        String n = b.name;
+        boolean slot = n.length() > 4 && n.startsWith("__") && n.endsWith("__") && !UNBOUND_METHOD_DUNDERS.contains(n);
+        if (args.length == 0) {
+            throw Errors.typeError(slot ? "descriptor '" + n + "' of '" + owner.name + "' object needs an argument"
+                    : "unbound method " + owner.name + "." + n + "() needs an argument");
+        }
+        PyType st = type(args[0]);
+        if (st.isSubtypeOf(owner)) return;
+        if (slot)
+            throw Errors.typeError("descriptor '" + n + "' requires a '" + owner.name + "' object but received a '" + st.name + "'");
+        throw Errors.typeError("descriptor '" + n + "' for '" + owner.name + "' objects doesn't apply to a '" + st.name + "' object");
+    }
+
+    private static final java.util.Set<String> UNBOUND_METHOD_DUNDERS = java.util.Set.of("__format__", "__round__",
+            "__trunc__", "__floor__", "__ceil__", "__getnewargs__", "__sizeof__", "__reversed__", "__class_getitem__",
+            "__dir__", "__reduce__", "__reduce_ex__", "__length_hint__", "__set_name__", "__subclasses__", "__instancecheck__",
+            "__subclasscheck__", "__prepare__", "__mro_entries__");
 
     /** Calls with positional arguments only. */
     public static Object call(Object callable, Object... args) {
