@@ -301,18 +301,24 @@ public final class PyGenerator implements PyIterator {
 
     private static PyType createType() {
         PyType t = new PyType("generator", new PyType[] {Types.OBJECT}, new LinkedHashMap<>());
-        t.dict.put("send", new PyBuiltinFunction("send", true, (args, kw) -> ((PyGenerator) args[0]).send(args[1])));
-        t.dict.put("throw", new PyBuiltinFunction("throw", true, (args, kw) -> {
+        t.dict.put("send", new PyBuiltinFunction("send", t, (args, kw) -> {
+            if (kw != null && kw.length > 0) throw Errors.typeError("generator.send() takes no keyword arguments");
+            if (args.length != 2) {
+                throw Errors.typeError("generator.send() takes exactly one argument (" + (args.length - 1) + " given)");
+            }
+            return ((PyGenerator) args[0]).send(args[1]);
+        }));
+        t.dict.put("throw", new PyBuiltinFunction("throw", t, (args, kw) -> {
             if (args.length < 2 || args.length > 4) {
                 throw Errors.typeError("throw expected at least 1 argument, got " + (args.length - 1));
             }
             return ((PyGenerator) args[0]).throwPublic(makeThrown(args[1], args.length > 2 ? args[2] : null));
         }));
-        t.dict.put("close", new PyBuiltinFunction("close", true, (args, kw) -> {
+        t.dict.put("close", new PyBuiltinFunction("close", t, (args, kw) -> {
             ((PyGenerator) args[0]).close();
             return Py.None;
         }));
-        t.dict.put("__next__", new PyBuiltinFunction("__next__", true, (args, kw) -> {
+        t.dict.put("__next__", new PyBuiltinFunction("__next__", t, (args, kw) -> {
             PyGenerator g = (PyGenerator) args[0];
             Object v = g.next();
             if (v == null) throw stopIteration(g.returnValue);

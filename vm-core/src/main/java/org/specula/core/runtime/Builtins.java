@@ -65,13 +65,11 @@ public final class Builtins {
         fn(d, "pow", Builtins::pow);
         fn(d, "isinstance", (a, k) -> {
             exactly("isinstance", a, k, 2);
-            checkClassinfo(a[1], "isinstance() arg 2 must be a type, a tuple of types, or a union");
             return instanceCheck(a[0], a[1]);
         });
         fn(d, "issubclass", (a, k) -> {
             exactly("issubclass", a, k, 2);
             if (!(a[0] instanceof PyType)) throw Errors.typeError("issubclass() arg 1 must be a class");
-            checkClassinfo(a[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union");
             return subclassCheck((PyType) a[0], a[1]);
         });
         fn(d, "sorted", Builtins::sorted);
@@ -463,6 +461,7 @@ public final class Builtins {
     }
 
     private static Object ord(Object o) {
+        if (o instanceof PyInstance pi && pi.base instanceof String str) o = str;
         if (o instanceof String) {
             String s = (String) o;
             int n = s.length();
@@ -568,15 +567,6 @@ public final class Builtins {
 
     // ------------------------------------------------------------------ isinstance / issubclass
 
-    private static void checkClassinfo(Object ci, String msg) {
-        if (ci instanceof PyType) return;
-        if (ci instanceof PyTuple) {
-            for (Object o : ((PyTuple) ci).items) checkClassinfo(o, msg);
-            return;
-        }
-        throw Errors.typeError(msg);
-    }
-
     /** A metaclass's own __instancecheck__ / __subclasscheck__ (not type's), or null. */
     private static Object metaHook(Object ci, String name) {
         if (!(ci instanceof PyType t) || t.metaclass == null) return null;
@@ -603,13 +593,7 @@ public final class Builtins {
         }
         Object m = metaHook(ci, "__subclasscheck__");
         if (m != null) return Ops.isTrue(Ops.callMethod(ci, m, new Object[] {cls}, null));
-        return isSubclass(cls, ci);
-    }
-
-    private static boolean isSubclass(PyType cls, Object ci) {
-        if (ci instanceof PyType) return cls.isSubtypeOf((PyType) ci);
-        for (Object o : ((PyTuple) ci).items) if (isSubclass(cls, o)) return true;
-        return false;
+        return Ops.isSubclass(cls, ci);
     }
 
     // ------------------------------------------------------------------ iterators

@@ -104,10 +104,12 @@ final class DictMethods {
             throw Errors.keyError(k);
         });
         Types.method(t, "__setitem__", (args, kw) -> {
+            NumberMethods.setitemArity(args, kw);
             self("__setitem__", args).put(args[1], args[2]);
             return Py.None;
         });
         Types.method(t, "__delitem__", (args, kw) -> {
+            NumberMethods.slot("__delitem__", args, kw, 1);
             Ops.delItem(self("__delitem__", args), args[1]);
             return Py.None;
         });

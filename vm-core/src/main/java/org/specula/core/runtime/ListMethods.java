@@ -118,14 +118,19 @@ final class ListMethods {
         Types.method(t, "__len__", (args, kw) -> (long) self("__len__", args).size);
         Types.method(t, "__getitem__", (args, kw) -> Ops.getItem(self("__getitem__", args), Args.one("list.__getitem__", args, kw, 1)));
         Types.method(t, "__setitem__", (args, kw) -> {
+            NumberMethods.setitemArity(args, kw);
             Ops.setItem(self("__setitem__", args), args[1], args[2]);
             return Py.None;
         });
         Types.method(t, "__delitem__", (args, kw) -> {
+            NumberMethods.slot("__delitem__", args, kw, 1);
             Ops.delItem(self("__delitem__", args), args[1]);
             return Py.None;
         });
-        Types.method(t, "__contains__", (args, kw) -> Ops.contains(self("__contains__", args), args[1]));
+        Types.method(t, "__contains__", (args, kw) -> {
+            NumberMethods.slot("__contains__", args, kw, 1);
+            return Ops.contains(self("__contains__", args), args[1]);
+        });
         Types.method(t, "__iter__", (args, kw) -> new Iterators.ListIter(self("__iter__", args)));
         Types.method(t, "__reversed__", (args, kw) -> new Iterators.ListRevIter(self("__reversed__", args)));
         t.dict.put("__hash__", Py.None);

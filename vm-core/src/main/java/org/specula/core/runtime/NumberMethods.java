@@ -43,6 +43,12 @@ final class NumberMethods {
         return r;
     }
 
+    /** __setitem__ slot wrapper arity (CPython's message starts with a space). */
+    static void setitemArity(Object[] args, String[] kw) {
+        if (kw != null && kw.length > 0) throw Errors.typeError("wrapper __setitem__() takes no keyword arguments");
+        if (args.length != 3) throw Errors.typeError(" expected 2 arguments, got " + (args.length - 1));
+    }
+
     /** Slot wrapper (__add__, __neg__, ...) argument check: "expected N arguments, got M". */
     static void slot(String name, Object[] args, String[] kw, int n) {
         if (kw != null && kw.length > 0) throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");

@@ -740,6 +740,7 @@ public final class Numbers {
         }
         if (base != null) {
             long b = clampIndex(base);
+            if (x instanceof PyInstance pi && pi.base instanceof String s) x = s;
             if (!(x instanceof String)) throw Errors.typeError("int() can't convert non-string with explicit base");
             if (b != 0 && (b < 2 || b > 36)) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
             return IntParsing.parseInt((String) x, (int) b);
@@ -767,6 +768,7 @@ public final class Numbers {
             if (isInt(r)) return unbool(r);
             return index(r);
         }
+        if (x instanceof PyInstance pi && pi.base instanceof String s) return IntParsing.parseInt(s, 10);
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + typeName(x) + "'");
     }
@@ -791,6 +793,7 @@ public final class Numbers {
         }
         m = lookupSpecial(x, "__index__");
         if (m != null) return intToDouble(index(x));
+        if (x instanceof PyInstance pi && pi.base instanceof String s) return IntParsing.parseFloat(s);
         throw Errors.typeError("float() argument must be a string or a real number, not '" + typeName(x) + "'");
     }
 

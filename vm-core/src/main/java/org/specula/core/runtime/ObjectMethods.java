@@ -1,5 +1,7 @@
 package org.specula.core.runtime;
 
+import org.specula.core.code.CodeObject;
+
 import java.util.Map;
 
 /**
@@ -300,6 +302,26 @@ final class ObjectMethods {
             if (v == null) throw Errors.valueError("Cell is empty");
             return v;
         }, (o, v) -> ((PyCell) o).contents = v);
+        // types.UnionType (int | str) and types.GenericAlias (list[int]): __args__, __origin__
+        PyGetSet.define(Types.UNION, "__args__", o -> new PyTuple(((PyUnionType) o).args.clone()), null);
+        PyGetSet.define(Types.GENERIC_ALIAS, "__args__", o -> ((PyGenericAlias) o).args, null);
+        PyGetSet.define(Types.GENERIC_ALIAS, "__origin__", o -> ((PyGenericAlias) o).origin, null);
+        PyType co = Types.CODE;
+        PyGetSet.define(co, "co_name", o -> ((CodeObject) o).name, null);
+        PyGetSet.define(co, "co_qualname", o -> ((CodeObject) o).qualname, null);
+        PyGetSet.define(co, "co_filename", o -> ((CodeObject) o).filename, null);
+        PyGetSet.define(co, "co_firstlineno", o -> (long) ((CodeObject) o).firstlineno, null);
+        PyGetSet.define(co, "co_flags", o -> (long) ((CodeObject) o).flags, null);
+        PyGetSet.define(co, "co_argcount", o -> (long) ((CodeObject) o).argcount, null);
+        PyGetSet.define(co, "co_posonlyargcount", o -> (long) ((CodeObject) o).posonlyargcount, null);
+        PyGetSet.define(co, "co_kwonlyargcount", o -> (long) ((CodeObject) o).kwonlyargcount, null);
+        PyGetSet.define(co, "co_nlocals", o -> (long) ((CodeObject) o).varnames.length, null);
+        PyGetSet.define(co, "co_stacksize", o -> (long) ((CodeObject) o).stacksize, null);
+        PyGetSet.define(co, "co_varnames", o -> new PyTuple((Object[]) ((CodeObject) o).varnames.clone()), null);
+        PyGetSet.define(co, "co_cellvars", o -> new PyTuple((Object[]) ((CodeObject) o).cellvars.clone()), null);
+        PyGetSet.define(co, "co_freevars", o -> new PyTuple((Object[]) ((CodeObject) o).freevars.clone()), null);
+        PyGetSet.define(co, "co_names", o -> new PyTuple((Object[]) ((CodeObject) o).names.clone()), null);
+        PyGetSet.define(co, "co_consts", o -> new PyTuple(((CodeObject) o).consts.clone()), null);
         Types.NONE.constructor = (args, kw) -> {
             if (args.length > 0) throw Errors.typeError("NoneType takes no arguments");
             return Py.None;
@@ -321,22 +343,6 @@ final class ObjectMethods {
             d.put("__doc__", a[1] == null ? Py.None : a[1]);
             return new PyModule(name, d);
         };
-        PyType co = Types.CODE;
-        PyGetSet.define(co, "co_name", o -> ((org.specula.core.code.CodeObject) o).name, null);
-        PyGetSet.define(co, "co_qualname", o -> ((org.specula.core.code.CodeObject) o).qualname, null);
-        PyGetSet.define(co, "co_filename", o -> ((org.specula.core.code.CodeObject) o).filename, null);
-        PyGetSet.define(co, "co_firstlineno", o -> (long) ((org.specula.core.code.CodeObject) o).firstlineno, null);
-        PyGetSet.define(co, "co_flags", o -> (long) ((org.specula.core.code.CodeObject) o).flags, null);
-        PyGetSet.define(co, "co_argcount", o -> (long) ((org.specula.core.code.CodeObject) o).argcount, null);
-        PyGetSet.define(co, "co_posonlyargcount", o -> (long) ((org.specula.core.code.CodeObject) o).posonlyargcount, null);
-        PyGetSet.define(co, "co_kwonlyargcount", o -> (long) ((org.specula.core.code.CodeObject) o).kwonlyargcount, null);
-        PyGetSet.define(co, "co_nlocals", o -> (long) ((org.specula.core.code.CodeObject) o).varnames.length, null);
-        PyGetSet.define(co, "co_stacksize", o -> (long) ((org.specula.core.code.CodeObject) o).stacksize, null);
-        PyGetSet.define(co, "co_varnames", o -> new PyTuple(java.util.Arrays.copyOf(((org.specula.core.code.CodeObject) o).varnames, ((org.specula.core.code.CodeObject) o).varnames.length, Object[].class)), null);
-        PyGetSet.define(co, "co_cellvars", o -> new PyTuple(java.util.Arrays.copyOf(((org.specula.core.code.CodeObject) o).cellvars, ((org.specula.core.code.CodeObject) o).cellvars.length, Object[].class)), null);
-        PyGetSet.define(co, "co_freevars", o -> new PyTuple(java.util.Arrays.copyOf(((org.specula.core.code.CodeObject) o).freevars, ((org.specula.core.code.CodeObject) o).freevars.length, Object[].class)), null);
-        PyGetSet.define(co, "co_names", o -> new PyTuple(java.util.Arrays.copyOf(((org.specula.core.code.CodeObject) o).names, ((org.specula.core.code.CodeObject) o).names.length, Object[].class)), null);
-        PyGetSet.define(co, "co_consts", o -> new PyTuple(((org.specula.core.code.CodeObject) o).consts.clone()), null);
         PyType bf = Types.BUILTIN_FUNCTION;
         PyGetSet.define(bf, "__name__", o -> builtinOf(o).name, null);
         PyGetSet.define(bf, "__qualname__", o -> builtinOf(o).qualname(), null);

@@ -160,6 +160,8 @@ public final class Ops {
             return tupleHash(new Object[] {n, r.startObj(), r.stepObj()});
         }
         if (o instanceof PyBoundMethod m) return hash(m.function) ^ identityHash(m.self);
+        if (o instanceof PyUnionType u) return u.hashValue();
+        if (o instanceof PyGenericAlias g) return g.hashValue();
         return identityHash(o);
     }
 
@@ -655,6 +657,11 @@ public final class Ops {
         if (a instanceof PySlice s && b instanceof PySlice t) {
             return compare(op, new PyTuple(s.start, s.stop, s.step), new PyTuple(t.start, t.stop, t.step));
         }
+        if ((a instanceof PyUnionType || a instanceof PyGenericAlias) && (op == EQ || op == NE)) {
+            if (b == null || b.getClass() != a.getClass()) return Py.NotImplemented;
+            boolean r = a instanceof PyUnionType u ? u.sameAs((PyUnionType) b) : ((PyGenericAlias) a).sameAs((PyGenericAlias) b);
+            return op == EQ ? r : !r;
+        }
         if (a instanceof PyBoundMethod m && (op == EQ || op == NE)) {
             if (!(b instanceof PyBoundMethod n)) return Py.NotImplemented;
             boolean r = m.self == n.self && eq(m.function, n.function);
@@ -1037,7 +1044,10 @@ public final class Ops {
     /** Calls any callable: positional args, then keyword values named by kwnames (null for none). */
     public static Object call(Object callable, Object[] args, String[] kwnames) {
         if (callable instanceof PyFunction f) return Interpreter.call(f, args, kwnames);
-        if (callable instanceof PyBuiltinFunction b) return b.impl.call(args, kwnames);
+        if (callable instanceof PyBuiltinFunction b) {
+            if (b.owner != null && b.owner != Types.OBJECT) checkUnboundSelf(b, args);
+            return b.impl.call(args, kwnames);
+        }
         if (callable instanceof PyBoundMethod m) {
             Object f = m.function;
             if (f instanceof PyFunction pf) return Interpreter.call(pf, prepend(m.self, args), kwnames);
@@ -1063,6 +1073,27 @@ public final class Ops {
         }
         throw Errors.typeError("'" + typeName(callable) + "' object is not callable");
     }
+
+    /** An unbound built-in method called directly (range.index(x, ...)): x must be an instance of its type. */
+    private static void checkUnboundSelf(PyBuiltinFunction b, Object[] args) {
+        PyType owner = b.owner;
+        String n = b.name;
+        boolean slot = n.length() > 4 && n.startsWith("__") && n.endsWith("__") && !UNBOUND_METHOD_DUNDERS.contains(n);
+        if (args.length == 0) {
+            throw Errors.typeError(slot ? "descriptor '" + n + "' of '" + owner.name + "' object needs an argument"
+                    : "unbound method " + owner.name + "." + n + "() needs an argument");
+        }
+        PyType st = type(args[0]);
+        if (st.isSubtypeOf(owner)) return;
+        if (slot)
+            throw Errors.typeError("descriptor '" + n + "' requires a '" + owner.name + "' object but received a '" + st.name + "'");
+        throw Errors.typeError("descriptor '" + n + "' for '" + owner.name + "' objects doesn't apply to a '" + st.name + "' object");
+    }
+
+    private static final java.util.Set<String> UNBOUND_METHOD_DUNDERS = java.util.Set.of("__format__", "__round__",
+            "__trunc__", "__floor__", "__ceil__", "__getnewargs__", "__sizeof__", "__reversed__", "__class_getitem__",
+            "__dir__", "__reduce__", "__reduce_ex__", "__length_hint__", "__set_name__", "__subclasses__", "__instancecheck__",
+            "__subclasscheck__", "__prepare__", "__mro_entries__");
 
     /** Calls with positional arguments only. */
     public static Object call(Object callable, Object... args) {
@@ -1302,6 +1333,7 @@ public final class Ops {
             for (Object x : tu.items) if (isSubclass(cls, x)) return true;
             return false;
         }
+        if (classinfo instanceof PyUnionType u) return u.isSubclass(c);
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
@@ -1620,7 +1652,8 @@ public final class Ops {
         }
         if (value instanceof PyInstance inst) {
             Object sb = scalarBase(inst);
-            if (sb != null && !overridden(inst.type, "__format__")) return format(sb, spec);
+            // the built-in __format__ with an empty spec is str(self), which a subclass may override
+            if (sb != null && !overridden(inst.type, "__format__")) return spec.isEmpty() ? str(value) : format(sb, spec);
             Object m = inst.type.lookup("__format__");
             if (m != null && m != ObjectMethods.FORMAT) {
                 Object r = callMethod(inst, m, new Object[] {spec}, null);

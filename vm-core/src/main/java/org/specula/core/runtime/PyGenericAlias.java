@@ -12,6 +12,15 @@ public final class PyGenericAlias implements PyObject {
 
     @Override public PyType type() { return Types.GENERIC_ALIAS; }
 
+    boolean sameAs(PyGenericAlias o) {
+        return origin == o.origin && Ops.eq(args, o.args);
+    }
+
+    long hashValue() {
+        long h = Ops.hash(origin) ^ Ops.hash(args);
+        return h == -1 ? -2 : h;
+    }
+
     private static String argRepr(Object a) {
         if (a == Py.Ellipsis) return "...";
         if (a instanceof PyType t) {

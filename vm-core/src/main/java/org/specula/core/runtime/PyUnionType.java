@@ -44,6 +44,35 @@ public final class PyUnionType implements PyObject {
         return false;
     }
 
+    /** Union equality ignores order: int | str == str | int. */
+    boolean sameAs(PyUnionType o) {
+        return covers(args, o.args) && covers(o.args, args);
+    }
+
+    private static boolean covers(Object[] a, Object[] b) {
+        outer:
+        for (Object x : a) {
+            for (Object y : b) if (x == y || Ops.eq(x, y)) continue outer;
+            return false;
+        }
+        return true;
+    }
+
+    long hashValue() {
+        long h = 0;
+        for (Object x : args) h ^= Ops.hash(x);
+        return h == -1 ? -2 : h;
+    }
+
+    /** issubclass(cls, union). */
+    boolean isSubclass(PyType cls) {
+        for (Object a : args) {
+            if (a instanceof PyGenericAlias) throw Errors.typeError("issubclass() argument 2 cannot be a parameterized generic");
+            if (a instanceof PyType t && cls.isSubtypeOf(t)) return true;
+        }
+        return false;
+    }
+
     @Override public String toString() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < args.length; i++) {

@@ -70,7 +70,11 @@ final class SequenceMethods {
             Args.checkSelf("__getitem__", Types.RANGE, args);
             return rangeItem((PyRange) args[0], Args.one("range.__getitem__", args, kw, 1));
         });
-        Types.method(r, "__contains__", (args, kw) -> Ops.contains(args[0], args[1]));
+        Types.method(r, "__contains__", (args, kw) -> {
+            Args.checkSelf("__contains__", Types.RANGE, args);
+            NumberMethods.slot("__contains__", args, kw, 1);
+            return Ops.contains(args[0], args[1]);
+        });
         Types.method(r, "__iter__", (args, kw) -> Ops.iter(args[0]));
         Types.method(r, "__reversed__", (args, kw) -> {
             Args.checkSelf("__reversed__", Types.RANGE, args);
@@ -109,7 +113,10 @@ final class SequenceMethods {
         for (PyType t : new PyType[] {Types.DICT_KEYS, Types.DICT_VALUES, Types.DICT_ITEMS}) {
             Types.method(t, "__len__", (args, kw) -> (long) ((PyDictView) args[0]).dict.size());
             Types.method(t, "__iter__", (args, kw) -> ((PyDictView) args[0]).iterator());
-            Types.method(t, "__contains__", (args, kw) -> ((PyDictView) args[0]).contains(args[1]));
+            Types.method(t, "__contains__", (args, kw) -> {
+                NumberMethods.slot("__contains__", args, kw, 1);
+                return ((PyDictView) args[0]).contains(args[1]);
+            });
             Types.method(t, "__reversed__", (args, kw) -> {
                 PyDictView v = (PyDictView) args[0];
                 return new Iterators.DictRevIter(v.dict, v.kind);

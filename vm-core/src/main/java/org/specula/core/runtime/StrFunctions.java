@@ -101,6 +101,50 @@ final class StrFunctions {
             NumberMethods.slot("__mod__", a, k, 1);
             return StrMethods.percentFormat((String) a[0], a[1]);
         });
+        // the sequence and comparison slots, for explicit calls such as str.__add__ or 'a'.__lt__(b)
+        StrMethods.putMethod(d, "__add__", (a, k) -> {
+            NumberMethods.slot("__add__", a, k, 1);
+            if (!(Ops.unwrap(a[1]) instanceof String b))
+                throw Errors.typeError("can only concatenate str (not \"" + Ops.typeName(a[1]) + "\") to str");
+            return (String) Ops.unwrap(a[0]) + b;
+        });
+        for (String name : new String[] {"__mul__", "__rmul__"}) {
+            StrMethods.putMethod(d, name, (a, k) -> {
+                if (k != null && k.length > 0) throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
+                // CPython's ssizeargfunc wrapper message starts with a space
+                if (a.length != 2) throw Errors.typeError(" expected 1 argument, got " + (a.length - 1));
+                Object n = Ops.unwrap(a[1]);
+                if (!Numbers.isInt(n) && Numbers.lookupSpecial(n, "__index__") == null)
+                    throw Errors.typeError("'" + Ops.typeName(a[1]) + "' object cannot be interpreted as an integer");
+                return Ops.binaryOp(Ops.NB_MUL, Ops.unwrap(a[0]), Numbers.index(n));
+            });
+        }
+        String[] cmp = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int i = 0; i < cmp.length; i++) {
+            int op = i;
+            StrMethods.putMethod(d, cmp[i], (a, k) -> {
+                NumberMethods.slot(cmp[op], a, k, 1);
+                Object b = Ops.unwrap(a[1]);
+                if (!(b instanceof String)) return Py.NotImplemented;
+                return Ops.compare(op, Ops.unwrap(a[0]), b);
+            });
+        }
+        StrMethods.putMethod(d, "__len__", (a, k) -> {
+            NumberMethods.slot("__len__", a, k, 0);
+            return Ops.len(Ops.unwrap(a[0]));
+        });
+        StrMethods.putMethod(d, "__contains__", (a, k) -> {
+            NumberMethods.slot("__contains__", a, k, 1);
+            return Ops.contains(Ops.unwrap(a[0]), Ops.unwrap(a[1]));
+        });
+        StrMethods.putMethod(d, "__getitem__", (a, k) -> {
+            NumberMethods.slot("__getitem__", a, k, 1);
+            return Ops.getItem(Ops.unwrap(a[0]), a[1]);
+        });
+        StrMethods.putMethod(d, "__iter__", (a, k) -> {
+            NumberMethods.slot("__iter__", a, k, 0);
+            return Ops.iter(Ops.unwrap(a[0]));
+        });
         StrMethods.putMethod(d, "format", (a, k) -> {
             int npos = a.length - 1 - (k == null ? 0 : k.length);
             Object[] pos = new Object[npos];
@@ -389,7 +433,7 @@ final class StrFunctions {
         if (n == 1 && items[0] instanceof String) return (String) items[0];
         int total = 0;
         for (int i = 0; i < n; i++) {
-            Object v = items[i];
+            Object v = Ops.unwrap(items[i]); // str subclass instances join as their str value
             if (!(v instanceof String))
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + Numbers.typeName(v) + " found");
             total += ((String) v).length();
@@ -397,7 +441,7 @@ final class StrFunctions {
         StringBuilder sb = new StringBuilder(total + sep.length() * Math.max(0, n - 1));
         for (int i = 0; i < n; i++) {
             if (i > 0) sb.append(sep);
-            sb.append((String) items[i]);
+            sb.append((String) Ops.unwrap(items[i]));
         }
         return sb.toString();
     }

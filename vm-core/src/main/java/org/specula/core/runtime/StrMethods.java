@@ -419,6 +419,9 @@ public final class StrMethods {
     static void putMethod(Map<String, Object> d, String name, PyBuiltinFunction.Impl impl) {
         boolean wrapper = name.startsWith("__") && !name.equals("__format__") && !name.equals("__getnewargs__")
                 && !name.equals("__sizeof__");
+        // format and % keep their arguments as given: a str subclass's __str__/__format__ must run
+        boolean unwrapArgs = !name.equals("format") && !name.equals("format_map") && !name.equals("__mod__")
+                && !name.equals("__rmod__");
         d.put(name, new PyBuiltinFunction(name, Types.STR, (a, k) -> {
             if (a.length > 0) {
                 if (wrapper) strSelf(name, a);
@@ -427,9 +430,22 @@ public final class StrMethods {
                     a = a.clone();
                     a[0] = Ops.unwrap(a[0]);
                 }
+                if (unwrapArgs) a = unwrapStrArgs(a);
             }
             return impl.call(a, k);
         }));
+    }
+
+    /** Instances of str subclasses are accepted wherever a str argument is. */
+    private static Object[] unwrapStrArgs(Object[] a) {
+        Object[] r = a;
+        for (int i = 1; i < a.length; i++) {
+            if (a[i] instanceof PyInstance pi && pi.base instanceof String str) {
+                if (r == a) r = a.clone();
+                r[i] = str;
+            }
+        }
+        return r;
     }
 
     // ------------------------------------------------------------------ str.format

@@ -38,7 +38,10 @@ final class TupleMethods {
         });
         Types.method(t, "__len__", (args, kw) -> (long) self("__len__", args).items.length);
         Types.method(t, "__getitem__", (args, kw) -> Ops.getItem(self("__getitem__", args), Args.one("tuple.__getitem__", args, kw, 1)));
-        Types.method(t, "__contains__", (args, kw) -> Ops.contains(self("__contains__", args), args[1]));
+        Types.method(t, "__contains__", (args, kw) -> {
+            NumberMethods.slot("__contains__", args, kw, 1);
+            return Ops.contains(self("__contains__", args), args[1]);
+        });
         Types.method(t, "__iter__", (args, kw) -> Ops.iter(self("__iter__", args)));
         Types.method(t, "__hash__", (args, kw) -> Ops.hash(self("__hash__", args)));
     }

@@ -262,6 +262,7 @@ class StrMethodsTest {
         names.remove("format");
         names.remove("maketrans");
         names.remove("translate");
+        names.remove("__iter__"); // returns an iterator whose repr holds an address
         Object[][] argSets = {{}, {"a"}, {1L}, {"a", "b"}, {"a", 1L}, {1L, "a"}, {"a", "b", 1L, 2L}, {"a", "b", "c", "d", "e"}, {1.5}, {Py.None}};
         List<String> in = new ArrayList<>();
         List<String> mine = new ArrayList<>();
