@@ -124,6 +124,6 @@ public final class Main {
         List<String> a = new ArrayList<>(argv);
         if (a.isEmpty()) a.add("");
         a.set(0, a.get(0).equals("-") ? "-" : "");
-        return vm(out, err, a).runSource(source, "<stdin>");
+        return vm(out, err, a).runStdin(source);
     }
 }

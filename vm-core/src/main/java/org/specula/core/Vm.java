@@ -71,12 +71,20 @@ public final class Vm {
             return 2;
         }
         Path dir = abs.getParent();
-        return run(source, abs.toString(), dir == null ? "" : dir.toString());
+        return run(source, abs.toString(), dir == null ? "" : dir.toString(), true);
     }
 
     /** Runs source text as {@code __main__}, with filename shown in tracebacks. */
     public int runSource(String source, String filename) {
-        return run(source, filename, "");
+        return run(source, filename, "", false);
+    }
+
+    /**
+     * Runs a program read from standard input ({@code specula -} or no argument): as a file, for
+     * CPython's error locations, with filename {@code <stdin>}.
+     */
+    public int runStdin(String source) {
+        return run(source, "<stdin>", "", true);
     }
 
     /** {@code specula -c CODE}: filename "<string>". */
@@ -102,9 +110,15 @@ public final class Vm {
         }));
     }
 
-    private int run(String source, String filename, String scriptDir) {
+    /** fileInput: the program was read from a file or stdin (not a string), as CPython's tokenizer sees it. */
+    private int run(String source, String filename, String scriptDir, boolean fileInput) {
         return onProgramThread(() -> withRuntime(scriptDir, rt -> {
-            CodeObject code = Pipeline.compile(source, filename);
+            CodeObject code;
+            try {
+                code = Pipeline.compile(fileInput ? source : Pipeline.stringInput(source), filename);
+            } catch (SyntaxErrorException e) {
+                throw fileInput ? e.asFileInput() : e.asStringInput();
+            }
             PyDict globals = new PyDict();
             globals.put("__name__", "__main__");
             globals.put("__doc__", Py.None);

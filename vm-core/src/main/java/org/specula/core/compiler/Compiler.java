@@ -264,7 +264,24 @@ public final class Compiler {
 
     // ------------------------------------------------------------------ names
 
+    /** CPython's forbidden_name: __debug__ cannot be bound or deleted (error at the current location). */
+    private void forbiddenName(String name, ExprContext ctx) {
+        if (ctx != ExprContext.LOAD && name.equals("__debug__")) {
+            throw error(ctx == ExprContext.STORE ? "cannot assign to __debug__" : "cannot delete __debug__", u.loc);
+        }
+    }
+
+    /** CPython's compiler_check_debug_args. */
+    private void checkDebugArgs(Arguments args) {
+        for (Arg a : args.posonlyArgs()) forbiddenName(a.arg(), ExprContext.STORE);
+        for (Arg a : args.args()) forbiddenName(a.arg(), ExprContext.STORE);
+        if (args.vararg() != null) forbiddenName(args.vararg().arg(), ExprContext.STORE);
+        for (Arg a : args.kwonlyArgs()) forbiddenName(a.arg(), ExprContext.STORE);
+        if (args.kwarg() != null) forbiddenName(args.kwarg().arg(), ExprContext.STORE);
+    }
+
     private void nameOp(String name, ExprContext ctx) {
+        forbiddenName(name, ctx);
         String mangled = mangle(name);
         int scope = u.ste.scopeOf(mangled);
         boolean fn = u.ste.type == BlockType.FUNCTION;
@@ -905,6 +922,7 @@ public final class Compiler {
     }
 
     private void functionDef(FunctionDef f) {
+        checkDebugArgs(f.args());
         for (Expr d : f.decoratorList()) visitExpr(d);
         int firstlineno = f.decoratorList().isEmpty() ? f.pos().line() : f.decoratorList().get(0).pos().line();
         int flags = defaultArguments(f.args());
@@ -976,6 +994,7 @@ public final class Compiler {
     }
 
     private void lambda(Lambda e) {
+        checkDebugArgs(e.args());
         int flags = defaultArguments(e.args());
         enterScope("<lambda>", ScopeType.LAMBDA, e, e.pos().line());
         addConstIndex(Py.None);
@@ -1093,6 +1112,7 @@ public final class Compiler {
             call(c);
         } else if (e instanceof Attribute a) {
             visitExpr(a.value());
+            if (a.ctx() == ExprContext.STORE) forbiddenName(a.attr(), ExprContext.STORE);
             int idx = nameIndex(mangle(a.attr()));
             emit(a.ctx() == ExprContext.LOAD ? LOAD_ATTR : a.ctx() == ExprContext.STORE ? STORE_ATTR : DELETE_ATTR,
                     idx);
@@ -1597,6 +1617,7 @@ public final class Compiler {
         for (int i = 0; i < kws.size(); i++) {
             String a = kws.get(i).arg();
             if (a == null) continue;
+            forbiddenName(a, ExprContext.STORE);
             for (int j = i + 1; j < kws.size(); j++) {
                 if (a.equals(kws.get(j).arg())) {
                     throw error("keyword argument repeated: " + a, kws.get(j).pos());

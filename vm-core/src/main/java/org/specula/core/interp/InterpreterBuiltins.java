@@ -93,9 +93,9 @@ final class InterpreterBuiltins {
             try {
                 code = mode.equals("eval")
                         ? Compiler.compileExpression(Parser.parseExpression(src.strip(), "<string>"), "<string>")
-                        : Compiler.compileModule(Parser.parseModule(src, "<string>"), "<string>");
+                        : Compiler.compileModule(Parser.parseModule(Pipeline.stringInput(src), "<string>"), "<string>");
             } catch (org.specula.core.parser.SyntaxErrorException e) {
-                throw Pipeline.toPython(e);
+                throw Pipeline.toPython(e.asStringInput());
             }
         } else {
             throw Errors.typeError(mode + "() arg 1 must be a string, bytes or code object");

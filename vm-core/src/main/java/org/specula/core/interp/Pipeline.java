@@ -28,6 +28,11 @@ public final class Pipeline {
         }
     }
 
+    /** As CPython's string tokenizer for exec input (exec(), compile(), -c): the source ends with a newline. */
+    public static String stringInput(String src) {
+        return src.endsWith("\n") || src.endsWith("\r") ? src : src + "\n";
+    }
+
     /** The compiler does not see the source text: add the offending line, as CPython shows it. */
     static SyntaxErrorException withSourceLine(SyntaxErrorException e, String source) {
         if (e.text != null || e.lineno < 1) return e;
@@ -35,6 +40,7 @@ public final class Pipeline {
         if (e.lineno > lines.length) return e;
         String line = lines[e.lineno - 1];
         if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+        if (e.lineno < lines.length) line += "\n"; // CPython's SyntaxError.text keeps the newline
         return new SyntaxErrorException(e.kind, e.msg, e.filename, e.lineno, e.offset, e.endLineno, e.endOffset, line);
     }
 

@@ -17,6 +17,15 @@ public final class SyntaxErrorException extends RuntimeException {
     public final int endOffset;
     /** The source line (without trailing newline), or null. */
     public final String text;
+    /**
+     * True when the error is located at the end of the input (a token CPython's tokenizer gives no
+     * column: DEDENT/ENDMARKER at end of file, or a line continuation at end of file). CPython reports
+     * these at the current tokenizer column, which is 0 when the main program is read from a file or
+     * stdin (the line buffer was reset at EOF), see {@link #asFileInput()}.
+     */
+    public boolean eofLocated;
+    /** The line CPython's tokenizer had reached when the error was raised (0: unknown). */
+    public int tokLine;
 
     public SyntaxErrorException(String kind, String msg, String filename, int lineno, int offset, int endLineno,
                                 int endOffset, String text) {
@@ -29,5 +38,27 @@ public final class SyntaxErrorException extends RuntimeException {
         this.endLineno = endLineno;
         this.endOffset = endOffset;
         this.text = text;
+    }
+
+    /** This error as CPython reports it when the program is read from a file or stdin, not a string. */
+    public SyntaxErrorException asFileInput() {
+        if (!eofLocated) return this;
+        SyntaxErrorException e = new SyntaxErrorException(kind, msg, filename, lineno, 0, endLineno, endOffset, text);
+        e.tokLine = tokLine;
+        return e;
+    }
+
+    /**
+     * This error as CPython reports it for a program given as a string (exec, compile, -c): the
+     * text of an error on a line before the one the tokenizer had reached has no newline (CPython
+     * finds it in its whole-source buffer rather than its current-line buffer).
+     */
+    public SyntaxErrorException asStringInput() {
+        if (text == null || !text.endsWith("\n") || tokLine <= lineno) return this;
+        SyntaxErrorException e = new SyntaxErrorException(kind, msg, filename, lineno, offset, endLineno, endOffset,
+                text.substring(0, text.length() - 1));
+        e.eofLocated = eofLocated;
+        e.tokLine = tokLine;
+        return e;
     }
 }
