@@ -62,16 +62,48 @@ public final class Vm {
     /** Runs a file as {@code __main__}; returns the process exit status. */
     public int runFile(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        String source;
-        try {
-            source = Files.readString(abs, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            stderr.println("specula: can't open file '" + abs + "': [Errno 2] No such file or directory");
+        if (Files.isDirectory(abs)) {
+            // as CPython: a directory runs its __main__.py
+            Path main = abs.resolve("__main__.py");
+            if (!Files.isRegularFile(main)) {
+                stderr.println("specula: can't find '__main__' module in " + pathRepr(file.toString()));
+                stderr.flush();
+                return 1;
+            }
+            String source = readSource(main);
+            return source == null ? 1 : run(source, main.toString(), abs.toString(), true);
+        }
+        if (!Files.isReadable(abs)) {
+            stderr.println("specula: can't open file " + pathRepr(abs.toString()) + ": "
+                    + (Files.exists(abs) ? "[Errno 13] Permission denied" : "[Errno 2] No such file or directory"));
             stderr.flush();
             return 2;
         }
+        String source = readSource(abs);
+        if (source == null) return 1;
         Path dir = abs.getParent();
         return run(source, abs.toString(), dir == null ? "" : dir.toString(), true);
+    }
+
+    /** Python's repr of a path string (quotes and backslashes; paths rarely need more). */
+    private static String pathRepr(String s) {
+        if (s.indexOf('\'') < 0) return "'" + s.replace("\\", "\\\\") + "'";
+        if (s.indexOf('"') < 0) return '"' + s.replace("\\", "\\\\") + '"';
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    /** Reads and decodes a program file; on failure prints CPython's message and returns null. */
+    private String readSource(Path abs) {
+        try {
+            return Pipeline.decodeSource(Files.readAllBytes(abs), abs.toString());
+        } catch (Pipeline.UndecodableSource e) {
+            stdout.flush();
+            stderr.println("SyntaxError: " + e.getMessage());
+        } catch (IOException e) {
+            stderr.println("specula: can't open file " + pathRepr(abs.toString()) + ": [Errno 5] " + e.getMessage());
+        }
+        stderr.flush();
+        return null;
     }
 
     /** Runs source text as {@code __main__}, with filename shown in tracebacks. */
@@ -95,14 +127,13 @@ public final class Vm {
     /** {@code specula -m dis FILE}: prints the disassembly of the file's module code. */
     public int disassembleFile(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        String source;
-        try {
-            source = Files.readString(abs, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            stderr.println("specula: can't open file '" + abs + "': [Errno 2] No such file or directory");
+        if (!Files.isRegularFile(abs)) {
+            stderr.println("specula: can't open file " + pathRepr(abs.toString()) + ": [Errno 2] No such file or directory");
             stderr.flush();
             return 2;
         }
+        String source = readSource(abs);
+        if (source == null) return 1;
         return onProgramThread(() -> withRuntime("", rt -> {
             CodeObject code = Pipeline.compile(source, abs.toString());
             stdout.print(Dis.dis(code));
@@ -139,28 +170,51 @@ public final class Vm {
         PyRuntime rt = new PyRuntime(stdout, stderr, argv);
         PyRuntime prev = PyRuntime.enter(rt);
         try {
-            Runtimes.initialize(rt, scriptDir);
-            return body.run(rt);
-        } catch (SyntaxErrorException e) {
-            stdout.flush();
-            TracebackPrinter.printSyntaxError(e, stderr);
-            return 1;
-        } catch (PyException e) {
-            return uncaught(e.value);
-        } catch (StackOverflowError e) {
-            stdout.flush();
-            stderr.println("RecursionError: maximum recursion depth exceeded");
-            return 1;
+            int status = runBody(rt, scriptDir, body);
+            try {
+                stdout.flush();
+            } catch (PyException e) {
+                // CPython's shutdown: flushing stdout failed (e.g. a closed pipe)
+                stderr.println("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+                TracebackPrinter.print(e.value, stderr);
+                status = 120;
+            }
+            return status;
         } finally {
-            stdout.flush();
             stderr.flush();
             PyRuntime.exit(prev);
         }
     }
 
+    /** Flushes stdout before writing to stderr; a failure (closed pipe) is ignored, as CPython does here. */
+    private void flushQuietly() {
+        try {
+            stdout.flush();
+        } catch (PyException ignored) {
+            // reported by nobody: later writes are dropped by the stream
+        }
+    }
+
+    private int runBody(PyRuntime rt, String scriptDir, Body body) {
+        try {
+            Runtimes.initialize(rt, scriptDir);
+            return body.run(rt);
+        } catch (SyntaxErrorException e) {
+            flushQuietly();
+            TracebackPrinter.printSyntaxError(e, stderr);
+            return 1;
+        } catch (PyException e) {
+            return uncaught(e.value);
+        } catch (StackOverflowError e) {
+            flushQuietly();
+            stderr.println("RecursionError: maximum recursion depth exceeded");
+            return 1;
+        }
+    }
+
     /** What CPython does with an exception that reaches the top: SystemExit sets the status. */
     private int uncaught(PyBaseException exc) {
-        stdout.flush();
+        flushQuietly();
         try {
             if (exc.type.isSubtypeOf(Errors.SystemExit)) {
                 Object code = exc.args.items.length == 0 ? Py.None
@@ -173,6 +227,8 @@ public final class Vm {
                 return 1;
             }
             TracebackPrinter.print(exc, stderr);
+            // CPython re-raises SIGINT after an uncaught KeyboardInterrupt: the shell sees 128 + 2
+            if (exc.type.isSubtypeOf(Errors.KeyboardInterrupt)) return 130;
         } catch (PyException again) {
             stderr.println("Error in sys.excepthook:");
             stderr.println(Ops.type(again.value).name);

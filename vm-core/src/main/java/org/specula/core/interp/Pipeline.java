@@ -28,6 +28,81 @@ public final class Pipeline {
         }
     }
 
+    /** A source file's bytes that cannot be decoded: the message CPython's tokenizer gives. */
+    public static final class UndecodableSource extends Exception {
+        public UndecodableSource(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final java.util.regex.Pattern CODING =
+            java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+
+    /**
+     * Decodes a source file as CPython does (PEP 263): a UTF-8 BOM, else a coding declaration on
+     * line 1 or 2, else strict UTF-8. Throws UndecodableSource with CPython's SyntaxError message.
+     */
+    public static String decodeSource(byte[] bytes, String filename) throws UndecodableSource {
+        int start = 0;
+        java.nio.charset.Charset cs = java.nio.charset.StandardCharsets.UTF_8;
+        boolean declared = false;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            start = 3;
+        } else {
+            int lineStart = 0;
+            for (int line = 1; line <= 2 && lineStart < bytes.length; line++) {
+                int end = lineStart;
+                while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') end++;
+                String text = new String(bytes, lineStart, end - lineStart, java.nio.charset.StandardCharsets.ISO_8859_1);
+                java.util.regex.Matcher m = CODING.matcher(text);
+                if (m.find()) {
+                    String name = m.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                    if (name.equals("latin-1") || name.startsWith("iso-latin-1") || name.startsWith("latin-1-")) {
+                        name = "iso-8859-1";
+                    }
+                    if (name.equals("utf8") || name.startsWith("utf-8-")) name = "utf-8";
+                    try {
+                        cs = java.nio.charset.Charset.forName(name);
+                        declared = true;
+                    } catch (RuntimeException e) {
+                        // unknown encodings: read as UTF-8
+                    }
+                    break;
+                }
+                String stripped = text.strip();
+                if (!stripped.isEmpty() && !stripped.startsWith("#")) break;
+                lineStart = end < bytes.length && bytes[end] == '\r' && end + 1 < bytes.length && bytes[end + 1] == '\n'
+                        ? end + 2 : end + 1;
+            }
+        }
+        try {
+            return cs.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // find the first undecodable byte and its line
+            java.nio.charset.CharsetDecoder d = cs.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+            d.decode(in, out, true);
+            int bad = in.position();
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) line++;
+            }
+            if (declared) {
+                throw new UndecodableSource("(unicode error) '" + cs.name().toLowerCase(java.util.Locale.ROOT)
+                        + "' codec can't decode byte 0x" + String.format("%02x", bytes[bad] & 0xff));
+            }
+            throw new UndecodableSource("Non-UTF-8 code starting with '\\x" + String.format("%02x", bytes[bad] & 0xff)
+                    + "' in file " + filename + " on line " + line
+                    + ", but no encoding declared; see https://peps.python.org/pep-0263/ for details");
+        }
+    }
+
     /** As CPython's string tokenizer for exec input (exec(), compile(), -c): the source ends with a newline. */
     public static String stringInput(String src) {
         return src.endsWith("\n") || src.endsWith("\r") ? src : src + "\n";
