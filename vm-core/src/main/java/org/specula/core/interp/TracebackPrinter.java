@@ -115,7 +115,37 @@ public final class TracebackPrinter {
             }
         }
         if (!message.isEmpty()) sb.append(": ").append(message);
+        String suggestion = Suggestions.offer(exc);
+        if (suggestion != null) sb.append(". Did you mean: '").append(suggestion).append("'?");
         sb.append('\n');
+        appendNotes(exc, sb);
+    }
+
+    /** CPython 3.11's print_exception_notes: each note of __notes__ on its own line(s). */
+    private static void appendNotes(PyBaseException exc, StringBuilder sb) {
+        Object notes;
+        try {
+            notes = Ops.getAttr(exc, "__notes__");
+        } catch (PyException e) {
+            return;
+        }
+        if (!(notes instanceof org.specula.core.runtime.PyList || notes instanceof org.specula.core.runtime.PyTuple)) {
+            try {
+                sb.append(Ops.repr(notes));
+            } catch (PyException e) {
+                sb.append("<__notes__ repr() failed>");
+            }
+            sb.append('\n');
+            return;
+        }
+        for (Object note : Ops.unpackAny(notes)) {
+            try {
+                sb.append(Ops.str(note));
+            } catch (PyException e) {
+                sb.append("<note str() failed>");
+            }
+            sb.append('\n');
+        }
     }
 
     private static Frame frameOf(Traceback tb) {
