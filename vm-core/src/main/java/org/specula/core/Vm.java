@@ -148,7 +148,8 @@ public final class Vm {
             try {
                 code = Pipeline.compile(fileInput ? source : Pipeline.stringInput(source), filename);
             } catch (SyntaxErrorException e) {
-                throw fileInput ? e.asFileInput() : e.asStringInput();
+                throw fileInput ? e.asFileInput().withByteColumns(!Pipeline.declaresEncoding(source), source)
+                        : e.asStringInput().withByteColumns(false, source);
             }
             PyDict globals = new PyDict();
             globals.put("__name__", "__main__");

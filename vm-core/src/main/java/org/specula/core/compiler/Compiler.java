@@ -100,8 +100,10 @@ public final class Compiler {
 
     private SyntaxErrorException error(String msg, Pos p) {
         if (p == null) p = Pos.NONE;
-        return new SyntaxErrorException("SyntaxError", msg, filename, p.line(), p.col() + 1, p.endLine(),
-                p.endCol() + 1, null);
+        SyntaxErrorException e = new SyntaxErrorException("SyntaxError", msg, filename, p.line(), p.col() + 1,
+                p.endLine(), p.endCol() + 1, null);
+        e.fromCompiler = true;
+        return e;
     }
 
     // ------------------------------------------------------------------ units

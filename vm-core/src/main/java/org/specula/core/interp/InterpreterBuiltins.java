@@ -95,7 +95,7 @@ final class InterpreterBuiltins {
                         ? Compiler.compileExpression(Parser.parseExpression(src.strip(), "<string>"), "<string>")
                         : Compiler.compileModule(Parser.parseModule(Pipeline.stringInput(src), "<string>"), "<string>");
             } catch (org.specula.core.parser.SyntaxErrorException e) {
-                throw Pipeline.toPython(e.asStringInput());
+                throw Pipeline.toPython(e.asStringInput().withByteColumns(false, src));
             }
         } else {
             throw Errors.typeError(mode + "() arg 1 must be a string, bytes or code object");

@@ -47,7 +47,7 @@ public final class Pipeline {
         java.nio.charset.Charset cs = java.nio.charset.StandardCharsets.UTF_8;
         boolean declared = false;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            start = 3;
+            start = 0; // decoded as U+FEFF, which the parser skips
         } else {
             int lineStart = 0;
             for (int line = 1; line <= 2 && lineStart < bytes.length; line++) {
@@ -124,8 +124,24 @@ public final class Pipeline {
         try {
             return compile(source, filename);
         } catch (SyntaxErrorException e) {
-            throw toPython(e);
+            throw toPython(e.withByteColumns(!declaresEncoding(source), source));
         }
+    }
+
+    /** True when decoded source starts with a BOM or has a PEP 263 coding declaration on line 1 or 2. */
+    public static boolean declaresEncoding(String source) {
+        if (source.startsWith("\uFEFF")) return true;
+        int start = 0;
+        for (int line = 1; line <= 2 && start < source.length(); line++) {
+            int end = start;
+            while (end < source.length() && source.charAt(end) != '\n' && source.charAt(end) != '\r') end++;
+            String text = source.substring(start, end);
+            if (CODING.matcher(text).find()) return true;
+            String stripped = text.strip();
+            if (!stripped.isEmpty() && !stripped.startsWith("#")) return false;
+            start = end + 1;
+        }
+        return false;
     }
 
     /** The Python SyntaxError (or IndentationError, TabError) for a compile-time error. */

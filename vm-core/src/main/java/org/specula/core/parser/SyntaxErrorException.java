@@ -26,6 +26,10 @@ public final class SyntaxErrorException extends RuntimeException {
     public boolean eofLocated;
     /** The line CPython's tokenizer had reached when the error was raised (0: unknown). */
     public int tokLine;
+    /** Raised by CPython's tokenizer itself (its syntaxerror()): columns are always characters. */
+    public boolean fromTokenizer;
+    /** Raised by the compiler (AST positions): CPython reports UTF-8 byte columns. */
+    public boolean fromCompiler;
 
     public SyntaxErrorException(String kind, String msg, String filename, int lineno, int offset, int endLineno,
                                 int endOffset, String text) {
@@ -46,6 +50,37 @@ public final class SyntaxErrorException extends RuntimeException {
         SyntaxErrorException e = new SyntaxErrorException(kind, msg, filename, lineno, 0, endLineno, endOffset, text);
         e.tokLine = tokLine;
         return e;
+    }
+
+    /**
+     * This error as CPython reports it for source read as bytes (a file, stdin, an import) with
+     * no coding declaration or BOM: its parser then leaves the columns as UTF-8 byte offsets (the
+     * tokenizer's own errors still count characters). Compiler errors count bytes in every mode.
+     */
+    public SyntaxErrorException withByteColumns(boolean bytesSource, String source) {
+        if (fromTokenizer || !(fromCompiler || bytesSource)) return this;
+        String line = text;
+        if (line == null && source != null && lineno >= 1) {
+            String[] lines = source.split("\n", -1);
+            if (lineno <= lines.length) line = lines[lineno - 1];
+        }
+        if (line == null) return this;
+        int off = byteColumn(line, offset), endOff = endLineno == lineno ? byteColumn(line, endOffset) : endOffset;
+        if (off == offset && endOff == endOffset) return this;
+        SyntaxErrorException e = new SyntaxErrorException(kind, msg, filename, lineno, off, endLineno, endOff, text);
+        e.eofLocated = eofLocated;
+        e.tokLine = tokLine;
+        e.fromCompiler = fromCompiler;
+        return e;
+    }
+
+    /** A 1-based character column of the text as a 1-based UTF-8 byte column. */
+    private static int byteColumn(String text, int col) {
+        if (col <= 1) return col;
+        int cps = text.codePointCount(0, text.length());
+        int n = Math.min(col - 1, cps);
+        String prefix = text.substring(0, text.offsetByCodePoints(0, n));
+        return prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + (col - 1 - n) + 1;
     }
 
     /**

@@ -123,6 +123,7 @@ final class Tokenizer {
             e = new SyntaxErrorException(e.kind, e.msg, e.filename, e.lineno, e.offset, e.endLineno, e.endOffset,
                     e.text.substring(0, e.text.length() - 1));
         }
+        e.fromTokenizer = overrides;
         // the tokenizer's line when it stopped (at the end of input: the last line, as CPython counts)
         e.tokLine = realLine(pos >= n && n > 0 && cp[n - 1] == '\n' && line > 1 ? line - 1 : line);
         Token t = new Token(Token.ERROR, "", e.lineno, Math.max(0, e.offset - 1), e.lineno, Math.max(0, e.offset - 1));
