@@ -173,7 +173,7 @@ public final class Main {
         List<String> argv = new ArrayList<>();
         argv.add(file.toAbsolutePath().toString());
         argv.addAll(rest);
-        return vm(out, err, argv).runFile(file);
+        return vm(out, err, argv).runModuleFile(file);
     }
 
     private static int runStdin(List<String> argv, PrintStream out, PrintStream err) {

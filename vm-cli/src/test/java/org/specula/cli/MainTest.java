@@ -136,4 +136,21 @@ class MainTest {
         assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
                 + "BrokenPipeError: [Errno 32] Broken pipe\n", err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void moduleTracebacksShowRunpyFrames(@TempDir Path dir) throws IOException {
+        Path mod = dir.resolve("m.py");
+        Files.writeString(mod, "def f():\n    return 1 / 0\nf()\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = org.specula.core.Vm.builder().stdout(new PrintStream(new ByteArrayOutputStream()))
+                .stderr(new PrintStream(err, true, StandardCharsets.UTF_8)).argv(java.util.List.of(mod.toString()))
+                .build().runModuleFile(mod);
+        assertEquals(1, status);
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"<frozen runpy>\", line 198, in _run_module_as_main\n"
+                + "  File \"<frozen runpy>\", line 88, in _run_code\n"
+                + "  File \"" + mod + "\", line 3, in <module>\n    f()\n"
+                + "  File \"" + mod + "\", line 2, in f\n    return 1 / 0\n           ~~^~~\n"
+                + "ZeroDivisionError: division by zero\n", err.toString(StandardCharsets.UTF_8));
+    }
 }

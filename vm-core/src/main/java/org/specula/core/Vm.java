@@ -106,6 +106,43 @@ public final class Vm {
         return null;
     }
 
+    /** CPython 3.11.7's runpy frames above a {@code -m} module's code, in tracebacks. */
+    private static final List<TracebackPrinter.Frame> RUNPY_FRAMES = List.of(
+            new TracebackPrinter.Frame("<frozen runpy>", 198, "_run_module_as_main", -1, -1, -1, -1),
+            new TracebackPrinter.Frame("<frozen runpy>", 88, "_run_code", -1, -1, -1, -1));
+    /** ... and above a syntax error found while importing it. */
+    private static final List<TracebackPrinter.Frame> RUNPY_COMPILE_FRAMES = List.of(
+            new TracebackPrinter.Frame("<frozen runpy>", 189, "_run_module_as_main", -1, -1, -1, -1),
+            new TracebackPrinter.Frame("<frozen runpy>", 159, "_get_module_details", -1, -1, -1, -1),
+            new TracebackPrinter.Frame("<frozen importlib._bootstrap_external>", 1074, "get_code", -1, -1, -1, -1),
+            new TracebackPrinter.Frame("<frozen importlib._bootstrap_external>", 1004, "source_to_code", -1, -1, -1,
+                    -1),
+            new TracebackPrinter.Frame("<frozen importlib._bootstrap>", 241, "_call_with_frames_removed", -1, -1, -1,
+                    -1));
+
+    /** Frames printed above the program's own in tracebacks (runpy's for -m), or null. */
+    private List<TracebackPrinter.Frame> outerFrames;
+    private List<TracebackPrinter.Frame> outerCompileFrames;
+
+    /**
+     * {@code specula -m module} for a module file: runs it as {@code __main__} the way runpy does
+     * (compiled as an import, runpy's frames shown above the module's in tracebacks).
+     */
+    public int runModuleFile(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        String source = readSource(abs);
+        if (source == null) return 1;
+        Path dir = abs.getParent();
+        outerFrames = RUNPY_FRAMES;
+        outerCompileFrames = RUNPY_COMPILE_FRAMES;
+        try {
+            return run(source, abs.toString(), dir == null ? "" : dir.toString(), false);
+        } finally {
+            outerFrames = null;
+            outerCompileFrames = null;
+        }
+    }
+
     /** Runs source text as {@code __main__}, with filename shown in tracebacks. */
     public int runSource(String source, String filename) {
         return run(source, filename, "", false);
@@ -148,6 +185,7 @@ public final class Vm {
             try {
                 code = Pipeline.compile(fileInput ? source : Pipeline.stringInput(source), filename);
             } catch (SyntaxErrorException e) {
+                if (outerCompileFrames != null) throw e.withByteColumns(!Pipeline.declaresEncoding(source), source);
                 throw fileInput ? e.asFileInput().withByteColumns(!Pipeline.declaresEncoding(source), source)
                         : e.asStringInput().withByteColumns(false, source);
             }
@@ -202,7 +240,7 @@ public final class Vm {
             return body.run(rt);
         } catch (SyntaxErrorException e) {
             flushQuietly();
-            TracebackPrinter.printSyntaxError(e, stderr);
+            TracebackPrinter.printSyntaxError(e, stderr, outerCompileFrames);
             return 1;
         } catch (PyException e) {
             return uncaught(e.value);
@@ -227,7 +265,7 @@ public final class Vm {
                 stderr.println(Ops.str(code));
                 return 1;
             }
-            TracebackPrinter.print(exc, stderr);
+            TracebackPrinter.print(exc, stderr, outerFrames);
             // CPython re-raises SIGINT after an uncaught KeyboardInterrupt: the shell sees 128 + 2
             if (exc.type.isSubtypeOf(Errors.KeyboardInterrupt)) return 130;
         } catch (PyException again) {

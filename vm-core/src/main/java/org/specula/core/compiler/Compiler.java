@@ -266,6 +266,128 @@ public final class Compiler {
 
     // ------------------------------------------------------------------ names
 
+    // ------------------------------------------------------------------ SyntaxWarnings
+
+    /**
+     * CPython's compiler_warn: a SyntaxWarning at the current line, shown as the warnings module
+     * does by default ({@code file:line: SyntaxWarning: msg} and the source line) on stderr.
+     */
+    private void warn(String msg) {
+        org.specula.core.runtime.PyRuntime rt;
+        try {
+            rt = org.specula.core.runtime.PyRuntime.current();
+        } catch (IllegalStateException noRuntime) {
+            return;
+        }
+        int line = u.loc != null ? u.loc.line() : 0;
+        StringBuilder sb = new StringBuilder();
+        sb.append(filename).append(':').append(line).append(": SyntaxWarning: ").append(msg).append('\n');
+        if (!(filename.startsWith("<") && filename.endsWith(">")) && line > 0) {
+            try {
+                List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(filename),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                if (line <= lines.size()) {
+                    String text = lines.get(line - 1).strip();
+                    if (text.startsWith("\uFEFF")) text = text.substring(1).strip();
+                    sb.append("  ").append(text).append('\n');
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // no source line
+            }
+        }
+        rt.stderr.print(sb);
+        rt.stderr.flush();
+    }
+
+    /** The expression as CPython's compiler sees it after AST optimisation (constants folded). */
+    private static Expr folded(Expr e) {
+        e = prefold(e);
+        Object v;
+        try {
+            v = ConstFold.value(e);
+        } catch (RuntimeException ex) {
+            v = null;
+        }
+        return v != null && !(e instanceof Constant) ? new Constant(e.pos(), v) : e;
+    }
+
+    /** CPython's check_is_arg: None, True, False and ... may be compared with "is". */
+    private static boolean isArgOk(Expr e) {
+        if (!(e instanceof Constant c)) return true;
+        Object v = c.value();
+        return v == Py.None || v == Boolean.TRUE || v == Boolean.FALSE || v == Py.Ellipsis;
+    }
+
+    private void checkCompare(Compare c) {
+        boolean left = isArgOk(folded(c.left()));
+        for (int i = 0; i < c.ops().size(); i++) {
+            CmpOp op = c.ops().get(i);
+            boolean right = isArgOk(folded(c.comparators().get(i)));
+            if ((op == CmpOp.IS || op == CmpOp.IS_NOT) && (!right || !left)) {
+                warn(op == CmpOp.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /** CPython's infer_type, as a type name (null: unknown). */
+    private static String inferType(Expr e) {
+        if (e instanceof TupleExpr) return "tuple";
+        if (e instanceof ListExpr || e instanceof ListComp) return "list";
+        if (e instanceof Dict || e instanceof DictComp) return "dict";
+        if (e instanceof SetExpr || e instanceof SetComp) return "set";
+        if (e instanceof GeneratorExp) return "generator";
+        if (e instanceof Lambda) return "function";
+        if (e instanceof JoinedStr || e instanceof FormattedValue) return "str";
+        if (e instanceof Constant c) return org.specula.core.runtime.Ops.type(c.value()).name;
+        return null;
+    }
+
+    private void checkCaller(Expr f) {
+        f = folded(f);
+        if (f instanceof Constant || f instanceof TupleExpr || f instanceof ListExpr || f instanceof ListComp
+                || f instanceof Dict || f instanceof DictComp || f instanceof SetExpr || f instanceof SetComp
+                || f instanceof GeneratorExp || f instanceof JoinedStr || f instanceof FormattedValue) {
+            warn("'" + inferType(f) + "' object is not callable; perhaps you missed a comma?");
+        }
+    }
+
+    private void checkSubscripter(Expr e) {
+        e = folded(e);
+        if (e instanceof Constant c) {
+            Object v = c.value();
+            if (!(v == Py.None || v == Py.Ellipsis || v instanceof Long || v instanceof java.math.BigInteger
+                    || v instanceof Double || v instanceof Boolean
+                    || org.specula.core.runtime.Ops.type(v).name.equals("complex")
+                    || org.specula.core.runtime.Ops.type(v).name.equals("frozenset"))) {
+                return;
+            }
+        } else if (!(e instanceof SetExpr || e instanceof SetComp || e instanceof GeneratorExp || e instanceof Lambda)) {
+            return;
+        }
+        warn("'" + inferType(e) + "' object is not subscriptable; perhaps you missed a comma?");
+    }
+
+    private void checkIndex(Expr e, Expr s) {
+        e = folded(e);
+        String indexType = inferType(folded(s));
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool") || s instanceof Slice) return;
+        if (e instanceof Constant c) {
+            Object v = c.value();
+            if (!(v instanceof String || v instanceof PyTuple
+                    || org.specula.core.runtime.Ops.type(v).name.equals("bytes"))) {
+                return;
+            }
+        } else if (!(e instanceof TupleExpr || e instanceof ListExpr || e instanceof ListComp
+                || e instanceof JoinedStr || e instanceof FormattedValue)) {
+            return;
+        }
+        warn(inferType(e) + " indices must be integers or slices, not " + indexType
+                + "; perhaps you missed a comma?");
+    }
+
     /** CPython's forbidden_name: __debug__ cannot be bound or deleted (error at the current location). */
     private void forbiddenName(String name, ExprContext ctx) {
         if (ctx != ExprContext.LOAD && name.equals("__debug__")) {
@@ -816,6 +938,9 @@ public final class Compiler {
     }
 
     private void assertStmt(Assert a) {
+        if (a.test() instanceof TupleExpr t && !t.elts().isEmpty()) {
+            warn("assertion is always true, perhaps remove parentheses?");
+        }
         Label end = new Label();
         jumpIf(a.test(), end, true);
         emit(LOAD_ASSERTION_ERROR);
@@ -1119,6 +1244,10 @@ public final class Compiler {
             emit(a.ctx() == ExprContext.LOAD ? LOAD_ATTR : a.ctx() == ExprContext.STORE ? STORE_ATTR : DELETE_ATTR,
                     idx);
         } else if (e instanceof Subscript s) {
+            if (s.ctx() == ExprContext.LOAD) {
+                checkSubscripter(s.value());
+                checkIndex(s.value(), s.slice());
+            }
             visitExpr(s.value());
             visitExpr(s.slice());
             emit(s.ctx() == ExprContext.LOAD ? BINARY_SUBSCR
@@ -1300,6 +1429,7 @@ public final class Compiler {
     }
 
     private void compare(Compare c) {
+        checkCompare(c);
         int n = c.ops().size() - 1;
         visitExpr(c.left());
         if (n == 0) {
@@ -1361,6 +1491,7 @@ public final class Compiler {
                 int n = c.ops().size() - 1;
                 Label cleanup = new Label();
                 u.loc = c.pos();
+                checkCompare(c);
                 visitExpr(c.left());
                 for (int i = 0; i < n; i++) {
                     visitComparator(c.ops().get(i), c.comparators().get(i));
@@ -1539,6 +1670,7 @@ public final class Compiler {
     private void call(Call e) {
         if (zeroArgSuper(e)) return;
         if (maybeMethodCall(e)) return;
+        checkCaller(e.func());
         Pos old = u.loc;
         if (e.func() instanceof Name n && isGlobalLoad(n.id())) {
             u.loc = n.pos();
