@@ -91,10 +91,21 @@ final class InterpreterBuiltins {
             code = c;
         } else if (args[0] instanceof String src) {
             try {
+                if (mode.equals("eval")) {
+                    // as CPython's eval: leading spaces and tabs are skipped; no newline is added
+                    int k = 0;
+                    while (k < src.length() && (src.charAt(k) == ' ' || src.charAt(k) == '\t')) k++;
+                    src = src.substring(k);
+                    if (src.isBlank() && src.indexOf('\n') < 0) {
+                        throw Pipeline.toPython(new org.specula.core.parser.SyntaxErrorException("SyntaxError",
+                                "invalid syntax", "<string>", 0, 0, 0, 0, src));
+                    }
+                }
                 code = mode.equals("eval")
-                        ? Compiler.compileExpression(Parser.parseExpression(src.strip(), "<string>"), "<string>")
+                        ? Compiler.compileExpression(Parser.parseExpression(src, "<string>"), "<string>")
                         : Compiler.compileModule(Parser.parseModule(Pipeline.stringInput(src), "<string>"), "<string>");
             } catch (org.specula.core.parser.SyntaxErrorException e) {
+                if (mode.equals("eval")) e = e.asEvalInput();
                 throw Pipeline.toPython(e.asStringInput().withByteColumns(false, src));
             }
         } else {

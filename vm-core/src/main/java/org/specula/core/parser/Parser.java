@@ -248,7 +248,9 @@ public final class Parser {
             e.eofLocated = t.eof;
             return e;
         }
-        return error(kind, m, t.line, t.col + 1, t.endLine, t.endCol + 1);
+        SyntaxErrorException e = error(kind, m, t.line, t.col + 1, t.endLine, t.endCol + 1);
+        e.eofNewline = t.eof && t.type == Token.NEWLINE;
+        return e;
     }
 
     /** An error at the furthest token fetched so far. */

@@ -24,6 +24,8 @@ public final class SyntaxErrorException extends RuntimeException {
      * stdin (the line buffer was reset at EOF), see {@link #asFileInput()}.
      */
     public boolean eofLocated;
+    /** Located at the NEWLINE the tokenizer adds at the end of input without a final newline. */
+    public boolean eofNewline;
     /** The line CPython's tokenizer had reached when the error was raised (0: unknown). */
     public int tokLine;
     /** Raised by CPython's tokenizer itself (its syntaxerror()): columns are always characters. */
@@ -48,6 +50,17 @@ public final class SyntaxErrorException extends RuntimeException {
     public SyntaxErrorException asFileInput() {
         if (!eofLocated) return this;
         SyntaxErrorException e = new SyntaxErrorException(kind, msg, filename, lineno, 0, endLineno, endOffset, text);
+        e.tokLine = tokLine;
+        return e;
+    }
+
+    /**
+     * This error as CPython reports it for eval() of a string: its tokenizer adds no newline, so an
+     * error at the end of the input has no column (offset and end offset 0).
+     */
+    public SyntaxErrorException asEvalInput() {
+        if (!eofLocated && !eofNewline) return this;
+        SyntaxErrorException e = new SyntaxErrorException(kind, msg, filename, lineno, 0, endLineno, 0, text);
         e.tokLine = tokLine;
         return e;
     }

@@ -14,7 +14,7 @@ final class Token {
      * (these tokens have no start column in CPython's tokenizer).
      */
     int errOffset = -1;
-    /** True for the DEDENT/ENDMARKER tokens made at the end of the input. */
+    /** True for the NEWLINE/DEDENT/ENDMARKER tokens made at the end of the input. */
     boolean eof;
     /** For ERROR: the tokenizer error to raise when the parser reaches this token. */
     SyntaxErrorException error;

@@ -362,8 +362,10 @@ final class Tokenizer {
             if (last.type != Token.NEWLINE && last.type != Token.DEDENT && last.type != Token.INDENT) {
                 int nlCol = colOf(pos);
                 int cs = eofCommentIndex >= 0 ? colOf(eofCommentIndex) : -1;
-                tokens.add(new Token(Token.NEWLINE, "", realLine(line), realCol(line, cs >= 0 ? cs : nlCol),
-                        realLine(line), realCol(line, nlCol)));
+                Token nl = new Token(Token.NEWLINE, "", realLine(line), realCol(line, cs >= 0 ? cs : nlCol),
+                        realLine(line), realCol(line, nlCol));
+                nl.eof = true;
+                tokens.add(nl);
             }
         }
         // errors at the end of input are reported on the last physical line, after its newline
