@@ -185,9 +185,11 @@ public final class Vm {
             try {
                 code = Pipeline.compile(fileInput ? source : Pipeline.stringInput(source), filename);
             } catch (SyntaxErrorException e) {
-                if (outerCompileFrames != null) throw e.withByteColumns(!Pipeline.declaresEncoding(source), source);
+                if (outerCompileFrames != null) {
+                    throw e.withByteColumns(!Pipeline.declaresEncoding(source), source).withFileText();
+                }
                 throw fileInput ? e.asFileInput().withByteColumns(!Pipeline.declaresEncoding(source), source)
-                        : e.asStringInput().withByteColumns(false, source);
+                        .withFileText() : e.asStringInput().withByteColumns(false, source);
             }
             PyDict globals = new PyDict();
             globals.put("__name__", "__main__");

@@ -124,7 +124,7 @@ public final class Pipeline {
         try {
             return compile(source, filename);
         } catch (SyntaxErrorException e) {
-            throw toPython(e.withByteColumns(!declaresEncoding(source), source));
+            throw toPython(e.withByteColumns(!declaresEncoding(source), source).withFileText());
         }
     }
 

@@ -218,6 +218,23 @@ public final class Parser {
 
     private Fail fail() { return FAIL; }
 
+    /** CPython's int_max_str_digits limit (default 4300) on decimal integer literals. */
+    private void checkIntDigits(Token t) {
+        String s = t.text;
+        if (s.length() <= 4300) return;
+        if (s.length() > 1 && s.charAt(0) == '0' && "xXoObB".indexOf(s.charAt(1)) >= 0) return;
+        long digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') digits++;
+            else if (c != '_') return; // a float or imaginary literal
+        }
+        if (digits <= 4300) return;
+        throw error("SyntaxError", "Exceeds the limit (4300 digits) for integer string conversion: value has " + digits
+                + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge"
+                + " integer literals to avoid decimal conversion limits.", t.line, 0, t.endLine, 0);
+    }
+
     /** The text of an error's line as CPython's SyntaxError.text: with its newline, if it has one. */
     private String lineText(int line) {
         if (lines == null) lines = source.split("\n", -1);
@@ -1654,6 +1671,7 @@ public final class Parser {
             }
             case Token.NUMBER -> {
                 next();
+                checkIntDigits(t);
                 return new Constant(pos(t), Literals.number(t.text));
             }
             case Token.STRING -> {

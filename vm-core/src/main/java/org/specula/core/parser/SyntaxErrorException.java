@@ -55,6 +55,24 @@ public final class SyntaxErrorException extends RuntimeException {
     }
 
     /**
+     * The text as CPython's parser and compiler read it back from a file (err_programtext): in
+     * chunks of 999 bytes, keeping the last chunk of a longer line.
+     */
+    public SyntaxErrorException withFileText() {
+        if (fromTokenizer || text == null) return this;
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (b.length <= 999) return this;
+        int start = 999 * ((b.length - 1) / 999);
+        String t = new String(b, start, b.length - start, java.nio.charset.StandardCharsets.UTF_8);
+        SyntaxErrorException e = new SyntaxErrorException(kind, msg, filename, lineno, offset, endLineno, endOffset, t);
+        e.eofLocated = eofLocated;
+        e.eofNewline = eofNewline;
+        e.tokLine = tokLine;
+        e.fromCompiler = fromCompiler;
+        return e;
+    }
+
+    /**
      * This error as CPython reports it for eval() of a string: its tokenizer adds no newline, so an
      * error at the end of the input has no column (offset and end offset 0).
      */
