@@ -249,7 +249,7 @@ final class Tokenizer {
     /** Handles indentation at the start of a logical line. Returns false when the line was blank. */
     private boolean indentation() {
         int col = 0, alt = 0;
-        int contCol = -1, contAlt = -1;
+        int contCol = 0; // CPython's cont_line_col: 0 also means "none yet"
         int p = pos;
         for (;;) {
             int c = at(p);
@@ -258,7 +258,7 @@ final class Tokenizer {
             else if (c == '\f') { col = 0; alt = 0; }
             else if (c == '\\') {
                 // a backslash continuation inside the indentation: the first one fixes the level
-                if (contCol < 0) { contCol = col; contAlt = alt; }
+                if (contCol == 0) contCol = col;
                 if (at(p + 1) != '\n') {
                     pos = p;
                     fail(error("SyntaxError", at(p + 1) == EOF ? "unexpected EOF while parsing"
@@ -282,9 +282,9 @@ final class Tokenizer {
             else break;
             p++;
         }
-        if (contCol >= 0) {
+        if (contCol != 0) {
             col = contCol;
-            alt = contAlt;
+            alt = contCol;
         }
         int c = at(p);
         if (c == '#' || c == '\n') {
@@ -302,7 +302,7 @@ final class Tokenizer {
             pos = p;
             return true;
         }
-        int width = p - pos;
+        int width = colOf(p); // from the start of the current physical line (after continuations)
         if (col == indents[indentTop]) {
             if (alt != altIndents[indentTop]) {
                 pos = p;
