@@ -485,7 +485,7 @@ final class Tokenizer {
         if (bytes) {
             fail(new SyntaxErrorException("SyntaxError", "bytes literals are not supported by Specula yet", filename,
                     realLine(startLine), realCol(startLine, startCol) + 1, realLine(line), realCol(line, colOf(p)) + 1,
-                    errText(startLine)), true);
+                    errText(startLine)), false); // a Specula limit, not a CPython tokenizer error: earlier parser errors win
             return;
         }
         String text = new String(cp, start, p - start);
@@ -655,7 +655,7 @@ final class Tokenizer {
         int s = pos;
         fail(new SyntaxErrorException("SyntaxError", "complex numbers are not supported by Specula yet", filename,
                 realLine(line), realCol(line, colOf(s)) + 1, realLine(line), realCol(line, colOf(p)) + 1,
-                errText(line)), true);
+                errText(line)), false); // a Specula limit, not a CPython tokenizer error: earlier parser errors win
         return false;
     }
 
