@@ -35,9 +35,61 @@ public final class Main {
 
     private Main() {}
 
+    /**
+     * The process's stdout: a write error (the reader went away: {@code specula prog.py | head -1})
+     * raises BrokenPipeError in the program, as CPython's print does, once; later writes are dropped.
+     */
+    static final class PipeAwareStream extends java.io.OutputStream {
+        private final java.io.OutputStream out;
+        private boolean broken;
+
+        PipeAwareStream(java.io.OutputStream out) {
+            this.out = out;
+        }
+
+        private void failed() {
+            if (broken) return;
+            broken = true;
+            try {
+                org.specula.core.runtime.PyRuntime.current();
+            } catch (IllegalStateException notInProgram) {
+                return;
+            }
+            throw org.specula.core.runtime.Errors.withArgs(org.specula.core.runtime.Errors.BrokenPipeError, 32L,
+                    "Broken pipe");
+        }
+
+        @Override public void write(int b) {
+            if (broken) return;
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failed();
+            }
+        }
+
+        @Override public void write(byte[] b, int off, int len) {
+            if (broken) return;
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failed();
+            }
+        }
+
+        @Override public void flush() {
+            if (broken) return;
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failed();
+            }
+        }
+    }
+
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new BufferedOutputStream(new PipeAwareStream(
+                new FileOutputStream(FileDescriptor.out)), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int status = run(args, out, err);
         out.flush();
@@ -73,8 +125,19 @@ public final class Main {
                 case "-" -> {
                     return runStdin(Arrays.asList(args).subList(i, args.length), out, err);
                 }
+                case "-u", "-B", "-E", "-s", "-S", "-I", "-q", "-O", "-OO", "-b", "-bb", "-d" -> {
+                    // CPython options with no effect here (buffering, bytecode files, environment, ...)
+                    i++;
+                    continue;
+                }
+                case "-X", "-W" -> {
+                    if (i + 1 >= args.length) return usageError(err, "Argument expected for the " + a + " option");
+                    i += 2;
+                    continue;
+                }
                 default -> {
-                    if (a.startsWith("-")) return usageError(err, "Unknown option: " + a);
+                    if (a.startsWith("--")) return usageError(err, "unknown option " + a);
+                    if (a.startsWith("-")) return usageError(err, "Unknown option: " + a.substring(0, 2));
                     List<String> argv = new ArrayList<>(Arrays.asList(args).subList(i, args.length));
                     return vm(out, err, argv).runFile(Path.of(a));
                 }
@@ -110,7 +173,7 @@ public final class Main {
         List<String> argv = new ArrayList<>();
         argv.add(file.toAbsolutePath().toString());
         argv.addAll(rest);
-        return vm(out, err, argv).runFile(file);
+        return vm(out, err, argv).runModuleFile(file);
     }
 
     private static int runStdin(List<String> argv, PrintStream out, PrintStream err) {
@@ -124,6 +187,6 @@ public final class Main {
         List<String> a = new ArrayList<>(argv);
         if (a.isEmpty()) a.add("");
         a.set(0, a.get(0).equals("-") ? "-" : "");
-        return vm(out, err, a).runSource(source, "<stdin>");
+        return vm(out, err, a).runStdin(source);
     }
 }

@@ -64,21 +64,98 @@ public final class Vm {
     /** Runs a file as {@code __main__}; returns the process exit status. */
     public int runFile(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        String source;
-        try {
-            source = Files.readString(abs, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            stderr.println("specula: can't open file '" + abs + "': [Errno 2] No such file or directory");
+        if (Files.isDirectory(abs)) {
+            // as CPython: a directory runs its __main__.py
+            Path main = abs.resolve("__main__.py");
+            if (!Files.isRegularFile(main)) {
+                stderr.println("specula: can't find '__main__' module in " + pathRepr(file.toString()));
+                stderr.flush();
+                return 1;
+            }
+            String source = readSource(main);
+            return source == null ? 1 : run(source, main.toString(), abs.toString(), true);
+        }
+        if (!Files.isReadable(abs)) {
+            stderr.println("specula: can't open file " + pathRepr(abs.toString()) + ": "
+                    + (Files.exists(abs) ? "[Errno 13] Permission denied" : "[Errno 2] No such file or directory"));
             stderr.flush();
             return 2;
         }
+        String source = readSource(abs);
+        if (source == null) return 1;
         Path dir = abs.getParent();
-        return run(source, abs.toString(), dir == null ? "" : dir.toString());
+        return run(source, abs.toString(), dir == null ? "" : dir.toString(), true);
+    }
+
+    /** Python's repr of a path string (quotes and backslashes; paths rarely need more). */
+    private static String pathRepr(String s) {
+        if (s.indexOf('\'') < 0) return "'" + s.replace("\\", "\\\\") + "'";
+        if (s.indexOf('"') < 0) return '"' + s.replace("\\", "\\\\") + '"';
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    /** Reads and decodes a program file; on failure prints CPython's message and returns null. */
+    private String readSource(Path abs) {
+        try {
+            return Pipeline.decodeSource(Files.readAllBytes(abs), abs.toString());
+        } catch (Pipeline.UndecodableSource e) {
+            stdout.flush();
+            stderr.println("SyntaxError: " + e.getMessage());
+        } catch (IOException e) {
+            stderr.println("specula: can't open file " + pathRepr(abs.toString()) + ": [Errno 5] " + e.getMessage());
+        }
+        stderr.flush();
+        return null;
+    }
+
+    /** CPython 3.11.7's runpy frames above a {@code -m} module's code, in tracebacks. */
+    private static final List<TracebackPrinter.Frame> RUNPY_FRAMES = List.of(
+            new TracebackPrinter.Frame("<frozen runpy>", 198, "_run_module_as_main", -1, -1, -1, -1),
+            new TracebackPrinter.Frame("<frozen runpy>", 88, "_run_code", -1, -1, -1, -1));
+    /** ... and above a syntax error found while importing it. */
+    private static final List<TracebackPrinter.Frame> RUNPY_COMPILE_FRAMES = List.of(
+            new TracebackPrinter.Frame("<frozen runpy>", 189, "_run_module_as_main", -1, -1, -1, -1),
+            new TracebackPrinter.Frame("<frozen runpy>", 159, "_get_module_details", -1, -1, -1, -1),
+            new TracebackPrinter.Frame("<frozen importlib._bootstrap_external>", 1074, "get_code", -1, -1, -1, -1),
+            new TracebackPrinter.Frame("<frozen importlib._bootstrap_external>", 1004, "source_to_code", -1, -1, -1,
+                    -1),
+            new TracebackPrinter.Frame("<frozen importlib._bootstrap>", 241, "_call_with_frames_removed", -1, -1, -1,
+                    -1));
+
+    /** Frames printed above the program's own in tracebacks (runpy's for -m), or null. */
+    private List<TracebackPrinter.Frame> outerFrames;
+    private List<TracebackPrinter.Frame> outerCompileFrames;
+
+    /**
+     * {@code specula -m module} for a module file: runs it as {@code __main__} the way runpy does
+     * (compiled as an import, runpy's frames shown above the module's in tracebacks).
+     */
+    public int runModuleFile(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        String source = readSource(abs);
+        if (source == null) return 1;
+        Path dir = abs.getParent();
+        outerFrames = RUNPY_FRAMES;
+        outerCompileFrames = RUNPY_COMPILE_FRAMES;
+        try {
+            return run(source, abs.toString(), dir == null ? "" : dir.toString(), false);
+        } finally {
+            outerFrames = null;
+            outerCompileFrames = null;
+        }
     }
 
     /** Runs source text as {@code __main__}, with filename shown in tracebacks. */
     public int runSource(String source, String filename) {
-        return run(source, filename, "");
+        return run(source, filename, "", false);
+    }
+
+    /**
+     * Runs a program read from standard input ({@code specula -} or no argument): as a file, for
+     * CPython's error locations, with filename {@code <stdin>}.
+     */
+    public int runStdin(String source) {
+        return run(source, "<stdin>", "", true);
     }
 
     /** {@code specula -c CODE}: filename "<string>". */
@@ -89,14 +166,13 @@ public final class Vm {
     /** {@code specula -m dis FILE}: prints the disassembly of the file's module code. */
     public int disassembleFile(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        String source;
-        try {
-            source = Files.readString(abs, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            stderr.println("specula: can't open file '" + abs + "': [Errno 2] No such file or directory");
+        if (!Files.isRegularFile(abs)) {
+            stderr.println("specula: can't open file " + pathRepr(abs.toString()) + ": [Errno 2] No such file or directory");
             stderr.flush();
             return 2;
         }
+        String source = readSource(abs);
+        if (source == null) return 1;
         return onProgramThread(() -> withRuntime("", rt -> {
             CodeObject code = Pipeline.compile(source, abs.toString());
             stdout.print(Dis.dis(code));
@@ -104,9 +180,19 @@ public final class Vm {
         }));
     }
 
-    private int run(String source, String filename, String scriptDir) {
+    /** fileInput: the program was read from a file or stdin (not a string), as CPython's tokenizer sees it. */
+    private int run(String source, String filename, String scriptDir, boolean fileInput) {
         return onProgramThread(() -> withRuntime(scriptDir, rt -> {
-            CodeObject code = Pipeline.compile(source, filename);
+            CodeObject code;
+            try {
+                code = Pipeline.compile(fileInput ? source : Pipeline.stringInput(source), filename);
+            } catch (SyntaxErrorException e) {
+                if (outerCompileFrames != null) {
+                    throw e.withByteColumns(!Pipeline.declaresEncoding(source), source).withFileText();
+                }
+                throw fileInput ? e.asFileInput().withByteColumns(!Pipeline.declaresEncoding(source), source)
+                        .withFileText() : e.asStringInput().withByteColumns(false, source);
+            }
             PyDict globals = new PyDict();
             globals.put("__name__", "__main__");
             globals.put("__doc__", Py.None);
@@ -130,28 +216,51 @@ public final class Vm {
         }
         PyRuntime prev = PyRuntime.enter(rt);
         try {
-            Runtimes.initialize(rt, scriptDir);
-            return body.run(rt);
-        } catch (SyntaxErrorException e) {
-            stdout.flush();
-            TracebackPrinter.printSyntaxError(e, stderr);
-            return 1;
-        } catch (PyException e) {
-            return uncaught(e.value);
-        } catch (StackOverflowError e) {
-            stdout.flush();
-            stderr.println("RecursionError: maximum recursion depth exceeded");
-            return 1;
+            int status = runBody(rt, scriptDir, body);
+            try {
+                stdout.flush();
+            } catch (PyException e) {
+                // CPython's shutdown: flushing stdout failed (e.g. a closed pipe)
+                stderr.println("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+                TracebackPrinter.print(e.value, stderr);
+                status = 120;
+            }
+            return status;
         } finally {
-            stdout.flush();
             stderr.flush();
             PyRuntime.exit(prev);
         }
     }
 
+    /** Flushes stdout before writing to stderr; a failure (closed pipe) is ignored, as CPython does here. */
+    private void flushQuietly() {
+        try {
+            stdout.flush();
+        } catch (PyException ignored) {
+            // reported by nobody: later writes are dropped by the stream
+        }
+    }
+
+    private int runBody(PyRuntime rt, String scriptDir, Body body) {
+        try {
+            Runtimes.initialize(rt, scriptDir);
+            return body.run(rt);
+        } catch (SyntaxErrorException e) {
+            flushQuietly();
+            TracebackPrinter.printSyntaxError(e, stderr, outerCompileFrames);
+            return 1;
+        } catch (PyException e) {
+            return uncaught(e.value);
+        } catch (StackOverflowError e) {
+            flushQuietly();
+            stderr.println("RecursionError: maximum recursion depth exceeded");
+            return 1;
+        }
+    }
+
     /** What CPython does with an exception that reaches the top: SystemExit sets the status. */
     private int uncaught(PyBaseException exc) {
-        stdout.flush();
+        flushQuietly();
         try {
             if (exc.type.isSubtypeOf(Errors.SystemExit)) {
                 Object code = exc.args.items.length == 0 ? Py.None
@@ -163,7 +272,9 @@ public final class Vm {
                 stderr.println(Ops.str(code));
                 return 1;
             }
-            TracebackPrinter.print(exc, stderr);
+            TracebackPrinter.print(exc, stderr, outerFrames);
+            // CPython re-raises SIGINT after an uncaught KeyboardInterrupt: the shell sees 128 + 2
+            if (exc.type.isSubtypeOf(Errors.KeyboardInterrupt)) return 130;
         } catch (PyException again) {
             stderr.println("Error in sys.excepthook:");
             stderr.println(Ops.type(again.value).name);

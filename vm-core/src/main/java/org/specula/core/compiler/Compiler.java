@@ -41,16 +41,7 @@ import org.specula.core.runtime.PyTuple;
 public final class Compiler {
     /** Compiles a module; throws SyntaxErrorException for errors found at compile time. */
     public static CodeObject compileModule(Ast.Module module, String filename) {
-        return compileModule(module, filename, null);
-    }
-
-    /**
-     * As {@link #compileModule(Ast.Module, String)}, adding the compile-time SyntaxWarnings
-     * (CPython's compiler_warn) to warnings as {line, message} pairs, in order.
-     */
-    public static CodeObject compileModule(Ast.Module module, String filename, List<Object[]> warnings) {
         Compiler c = new Compiler(Symtable.build(module, filename), filename);
-        c.warnings = warnings;
         c.enterScope("<module>", ScopeType.MODULE, module, 1);
         c.body(module.body());
         return c.finishUnit(true);
@@ -58,13 +49,7 @@ public final class Compiler {
 
     /** Compiles an expression for eval(): the code returns the value. */
     public static CodeObject compileExpression(Ast.Expression expr, String filename) {
-        return compileExpression(expr, filename, null);
-    }
-
-    /** As {@link #compileExpression(Ast.Expression, String)}, collecting SyntaxWarnings. */
-    public static CodeObject compileExpression(Ast.Expression expr, String filename, List<Object[]> warnings) {
         Compiler c = new Compiler(Symtable.build(expr, filename), filename);
-        c.warnings = warnings;
         c.enterScope("<module>", ScopeType.MODULE, expr, 1);
         c.visitExpr(expr.body());
         c.emit(RETURN_VALUE);
@@ -108,86 +93,6 @@ public final class Compiler {
     private final String filename;
     private Unit u;
 
-    /** Sink for SyntaxWarnings ({line, message}), or null to drop them. */
-    private List<Object[]> warnings;
-
-    private void warn(String msg) {
-        if (warnings == null) return;
-        int line = u.loc == null ? -1 : u.loc.line();
-        warnings.add(new Object[] {line, msg});
-    }
-
-    /** The type name of a literal expression (CPython's infer_type), or null. */
-    private static String literalType(Expr e) {
-        if (e instanceof TupleExpr) return "tuple";
-        if (e instanceof ListExpr || e instanceof ListComp) return "list";
-        if (e instanceof Dict || e instanceof DictComp) return "dict";
-        if (e instanceof SetExpr || e instanceof SetComp) return "set";
-        if (e instanceof GeneratorExp) return "generator";
-        if (e instanceof Lambda) return "function";
-        if (e instanceof JoinedStr || e instanceof FormattedValue) return "str";
-        if (e instanceof Constant || e instanceof UnaryOp) {
-            Object v = ConstFold.value(e);
-            return v == null ? null : org.specula.core.runtime.Ops.typeName(v);
-        }
-        return null;
-    }
-
-    /** check_caller: calling a literal. */
-    private void checkCaller(Expr f) {
-        if (f instanceof Constant || f instanceof TupleExpr || f instanceof ListExpr || f instanceof ListComp
-                || f instanceof Dict || f instanceof DictComp || f instanceof SetExpr || f instanceof SetComp
-                || f instanceof GeneratorExp || f instanceof JoinedStr || f instanceof FormattedValue) {
-            warn("'" + literalType(f) + "' object is not callable; perhaps you missed a comma?");
-        }
-    }
-
-    /** check_subscripter and check_index: subscripting a literal. */
-    private void checkSubscript(Expr value, Expr index) {
-        if (value instanceof Constant c) {
-            Object v = c.value();
-            if (v == Py.None || v == Py.Ellipsis || v instanceof Long || v instanceof java.math.BigInteger
-                    || v instanceof Boolean || v instanceof Double) {
-                warn("'" + literalType(value) + "' object is not subscriptable; perhaps you missed a comma?");
-                return;
-            }
-        } else if (value instanceof SetExpr || value instanceof SetComp || value instanceof GeneratorExp
-                || value instanceof Lambda) {
-            warn("'" + literalType(value) + "' object is not subscriptable; perhaps you missed a comma?");
-            return;
-        }
-        String it = index instanceof Slice ? null : literalType(index);
-        if (it == null || it.equals("int") || it.equals("bool")) return;
-        boolean seq = value instanceof TupleExpr || value instanceof ListExpr || value instanceof ListComp
-                || value instanceof JoinedStr || value instanceof FormattedValue
-                || value instanceof Constant c2 && (c2.value() instanceof String
-                || c2.value() instanceof org.specula.core.runtime.PyTuple || "bytes".equals(literalType(value)));
-        if (seq) {
-            warn(literalType(value) + " indices must be integers or slices, not " + it + "; perhaps you missed a comma?");
-        }
-    }
-
-    /** check_compare: {@code is} with a literal. */
-    private void checkCompare(Compare c) {
-        boolean left = isArg(c.left());
-        for (int i = 0; i < c.ops().size(); i++) {
-            CmpOp op = c.ops().get(i);
-            boolean right = isArg(c.comparators().get(i));
-            if ((op == CmpOp.IS || op == CmpOp.IS_NOT) && (!left || !right)) {
-                warn(op == CmpOp.IS ? "\"is\" with a literal. Did you mean \"==\"?"
-                        : "\"is not\" with a literal. Did you mean \"!=\"?");
-                return;
-            }
-            left = right;
-        }
-    }
-
-    private static boolean isArg(Expr e) {
-        if (!(e instanceof Constant) && !(e instanceof UnaryOp) && !(e instanceof TupleExpr)) return true;
-        Object v = ConstFold.value(e);
-        return v == null || v == Py.None || v == Py.Ellipsis || v instanceof Boolean;
-    }
-
     private Compiler(Symtable symtable, String filename) {
         this.symtable = symtable;
         this.filename = filename;
@@ -195,8 +100,10 @@ public final class Compiler {
 
     private SyntaxErrorException error(String msg, Pos p) {
         if (p == null) p = Pos.NONE;
-        return new SyntaxErrorException("SyntaxError", msg, filename, p.line(), p.col() + 1, p.endLine(),
-                p.endCol() + 1, null);
+        SyntaxErrorException e = new SyntaxErrorException("SyntaxError", msg, filename, p.line(), p.col() + 1,
+                p.endLine(), p.endCol() + 1, null);
+        e.fromCompiler = true;
+        return e;
     }
 
     // ------------------------------------------------------------------ units
@@ -359,7 +266,146 @@ public final class Compiler {
 
     // ------------------------------------------------------------------ names
 
+    // ------------------------------------------------------------------ SyntaxWarnings
+
+    /**
+     * CPython's compiler_warn: a SyntaxWarning at the current line, shown as the warnings module
+     * does by default ({@code file:line: SyntaxWarning: msg} and the source line) on stderr.
+     */
+    private void warn(String msg) {
+        org.specula.core.runtime.PyRuntime rt;
+        try {
+            rt = org.specula.core.runtime.PyRuntime.current();
+        } catch (IllegalStateException noRuntime) {
+            return;
+        }
+        int line = u.loc != null ? u.loc.line() : 0;
+        StringBuilder sb = new StringBuilder();
+        sb.append(filename).append(':').append(line).append(": SyntaxWarning: ").append(msg).append('\n');
+        if (!(filename.startsWith("<") && filename.endsWith(">")) && line > 0) {
+            try {
+                List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(filename),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                if (line <= lines.size()) {
+                    String text = lines.get(line - 1).strip();
+                    if (text.startsWith("\uFEFF")) text = text.substring(1).strip();
+                    sb.append("  ").append(text).append('\n');
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // no source line
+            }
+        }
+        rt.stderr.print(sb);
+        rt.stderr.flush();
+    }
+
+    /** The expression as CPython's compiler sees it after AST optimisation (constants folded). */
+    private static Expr folded(Expr e) {
+        e = prefold(e);
+        Object v;
+        try {
+            v = ConstFold.value(e);
+        } catch (RuntimeException ex) {
+            v = null;
+        }
+        return v != null && !(e instanceof Constant) ? new Constant(e.pos(), v) : e;
+    }
+
+    /** CPython's check_is_arg: None, True, False and ... may be compared with "is". */
+    private static boolean isArgOk(Expr e) {
+        if (!(e instanceof Constant c)) return true;
+        Object v = c.value();
+        return v == Py.None || v == Boolean.TRUE || v == Boolean.FALSE || v == Py.Ellipsis;
+    }
+
+    private void checkCompare(Compare c) {
+        boolean left = isArgOk(folded(c.left()));
+        for (int i = 0; i < c.ops().size(); i++) {
+            CmpOp op = c.ops().get(i);
+            boolean right = isArgOk(folded(c.comparators().get(i)));
+            if ((op == CmpOp.IS || op == CmpOp.IS_NOT) && (!right || !left)) {
+                warn(op == CmpOp.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /** CPython's infer_type, as a type name (null: unknown). */
+    private static String inferType(Expr e) {
+        if (e instanceof TupleExpr) return "tuple";
+        if (e instanceof ListExpr || e instanceof ListComp) return "list";
+        if (e instanceof Dict || e instanceof DictComp) return "dict";
+        if (e instanceof SetExpr || e instanceof SetComp) return "set";
+        if (e instanceof GeneratorExp) return "generator";
+        if (e instanceof Lambda) return "function";
+        if (e instanceof JoinedStr || e instanceof FormattedValue) return "str";
+        if (e instanceof Constant c) return org.specula.core.runtime.Ops.type(c.value()).name;
+        return null;
+    }
+
+    private void checkCaller(Expr f) {
+        f = folded(f);
+        if (f instanceof Constant || f instanceof TupleExpr || f instanceof ListExpr || f instanceof ListComp
+                || f instanceof Dict || f instanceof DictComp || f instanceof SetExpr || f instanceof SetComp
+                || f instanceof GeneratorExp || f instanceof JoinedStr || f instanceof FormattedValue) {
+            warn("'" + inferType(f) + "' object is not callable; perhaps you missed a comma?");
+        }
+    }
+
+    private void checkSubscripter(Expr e) {
+        e = folded(e);
+        if (e instanceof Constant c) {
+            Object v = c.value();
+            if (!(v == Py.None || v == Py.Ellipsis || v instanceof Long || v instanceof java.math.BigInteger
+                    || v instanceof Double || v instanceof Boolean
+                    || org.specula.core.runtime.Ops.type(v).name.equals("complex")
+                    || org.specula.core.runtime.Ops.type(v).name.equals("frozenset"))) {
+                return;
+            }
+        } else if (!(e instanceof SetExpr || e instanceof SetComp || e instanceof GeneratorExp || e instanceof Lambda)) {
+            return;
+        }
+        warn("'" + inferType(e) + "' object is not subscriptable; perhaps you missed a comma?");
+    }
+
+    private void checkIndex(Expr e, Expr s) {
+        e = folded(e);
+        String indexType = inferType(folded(s));
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool") || s instanceof Slice) return;
+        if (e instanceof Constant c) {
+            Object v = c.value();
+            if (!(v instanceof String || v instanceof PyTuple
+                    || org.specula.core.runtime.Ops.type(v).name.equals("bytes"))) {
+                return;
+            }
+        } else if (!(e instanceof TupleExpr || e instanceof ListExpr || e instanceof ListComp
+                || e instanceof JoinedStr || e instanceof FormattedValue)) {
+            return;
+        }
+        warn(inferType(e) + " indices must be integers or slices, not " + indexType
+                + "; perhaps you missed a comma?");
+    }
+
+    /** CPython's forbidden_name: __debug__ cannot be bound or deleted (error at the current location). */
+    private void forbiddenName(String name, ExprContext ctx) {
+        if (ctx != ExprContext.LOAD && name.equals("__debug__")) {
+            throw error(ctx == ExprContext.STORE ? "cannot assign to __debug__" : "cannot delete __debug__", u.loc);
+        }
+    }
+
+    /** CPython's compiler_check_debug_args. */
+    private void checkDebugArgs(Arguments args) {
+        for (Arg a : args.posonlyArgs()) forbiddenName(a.arg(), ExprContext.STORE);
+        for (Arg a : args.args()) forbiddenName(a.arg(), ExprContext.STORE);
+        if (args.vararg() != null) forbiddenName(args.vararg().arg(), ExprContext.STORE);
+        for (Arg a : args.kwonlyArgs()) forbiddenName(a.arg(), ExprContext.STORE);
+        if (args.kwarg() != null) forbiddenName(args.kwarg().arg(), ExprContext.STORE);
+    }
+
     private void nameOp(String name, ExprContext ctx) {
+        forbiddenName(name, ctx);
         String mangled = mangle(name);
         int scope = u.ste.scopeOf(mangled);
         boolean fn = u.ste.type == BlockType.FUNCTION;
@@ -892,7 +938,9 @@ public final class Compiler {
     }
 
     private void assertStmt(Assert a) {
-        if (a.test() instanceof TupleExpr t && !t.elts().isEmpty()) warn("assertion is always true, perhaps remove parentheses?");
+        if (a.test() instanceof TupleExpr t && !t.elts().isEmpty()) {
+            warn("assertion is always true, perhaps remove parentheses?");
+        }
         Label end = new Label();
         jumpIf(a.test(), end, true);
         emit(LOAD_ASSERTION_ERROR);
@@ -1001,6 +1049,7 @@ public final class Compiler {
     }
 
     private void functionDef(FunctionDef f) {
+        checkDebugArgs(f.args());
         for (Expr d : f.decoratorList()) visitExpr(d);
         int firstlineno = f.decoratorList().isEmpty() ? f.pos().line() : f.decoratorList().get(0).pos().line();
         int flags = defaultArguments(f.args());
@@ -1072,6 +1121,7 @@ public final class Compiler {
     }
 
     private void lambda(Lambda e) {
+        checkDebugArgs(e.args());
         int flags = defaultArguments(e.args());
         enterScope("<lambda>", ScopeType.LAMBDA, e, e.pos().line());
         addConstIndex(Py.None);
@@ -1124,11 +1174,6 @@ public final class Compiler {
         e = prefold(e);
         Pos old = u.loc;
         u.loc = e.pos();
-        if (warnings != null) {
-            if (e instanceof Call c) checkCaller(c.func());
-            else if (e instanceof Subscript sc && sc.ctx() == ExprContext.LOAD) checkSubscript(sc.value(), sc.slice());
-            else if (e instanceof Compare cm) checkCompare(cm);
-        }
         visitExpr1(e);
         u.loc = old;
     }
@@ -1194,10 +1239,15 @@ public final class Compiler {
             call(c);
         } else if (e instanceof Attribute a) {
             visitExpr(a.value());
+            if (a.ctx() == ExprContext.STORE) forbiddenName(a.attr(), ExprContext.STORE);
             int idx = nameIndex(mangle(a.attr()));
             emit(a.ctx() == ExprContext.LOAD ? LOAD_ATTR : a.ctx() == ExprContext.STORE ? STORE_ATTR : DELETE_ATTR,
                     idx);
         } else if (e instanceof Subscript s) {
+            if (s.ctx() == ExprContext.LOAD) {
+                checkSubscripter(s.value());
+                checkIndex(s.value(), s.slice());
+            }
             visitExpr(s.value());
             visitExpr(s.slice());
             emit(s.ctx() == ExprContext.LOAD ? BINARY_SUBSCR
@@ -1383,6 +1433,7 @@ public final class Compiler {
     }
 
     private void compare(Compare c) {
+        checkCompare(c);
         int n = c.ops().size() - 1;
         visitExpr(c.left());
         if (n == 0) {
@@ -1444,7 +1495,7 @@ public final class Compiler {
                 int n = c.ops().size() - 1;
                 Label cleanup = new Label();
                 u.loc = c.pos();
-                if (warnings != null) checkCompare(c);
+                checkCompare(c);
                 visitExpr(c.left());
                 for (int i = 0; i < n; i++) {
                     visitComparator(c.ops().get(i), c.comparators().get(i));
@@ -1623,6 +1674,7 @@ public final class Compiler {
     private void call(Call e) {
         if (zeroArgSuper(e)) return;
         if (maybeMethodCall(e)) return;
+        checkCaller(e.func());
         Pos old = u.loc;
         if (e.func() instanceof Name n && isGlobalLoad(n.id())) {
             u.loc = n.pos();
@@ -1703,6 +1755,7 @@ public final class Compiler {
         for (int i = 0; i < kws.size(); i++) {
             String a = kws.get(i).arg();
             if (a == null) continue;
+            forbiddenName(a, ExprContext.STORE);
             for (int j = i + 1; j < kws.size(); j++) {
                 if (a.equals(kws.get(j).arg())) {
                     throw error("keyword argument repeated: " + a, kws.get(j).pos());

@@ -95,8 +95,10 @@ final class Symtable {
     // --------------------------------------------------------------- building
 
     SyntaxErrorException error(String msg, Pos p) {
-        return new SyntaxErrorException("SyntaxError", msg, filename, p.line(), p.col() + 1, p.endLine(),
-                p.endCol() + 1, null);
+        SyntaxErrorException e = new SyntaxErrorException("SyntaxError", msg, filename, p.line(), p.col() + 1,
+                p.endLine(), p.endCol() + 1, null);
+        e.fromCompiler = true;
+        return e;
     }
 
     private Scope enter(String name, BlockType type, Node node) {

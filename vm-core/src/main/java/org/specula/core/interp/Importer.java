@@ -12,7 +12,6 @@ import org.specula.core.runtime.PyRuntime;
 import org.specula.core.runtime.PyTuple;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -49,9 +48,11 @@ final class Importer {
         if (file == null) throw Errors.of(Errors.ModuleNotFoundError, "No module named '" + name + "'");
         String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            source = Pipeline.decodeSource(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             throw Errors.of(Errors.ImportError, "cannot read " + file + ": " + e.getMessage());
+        } catch (Pipeline.UndecodableSource e) {
+            throw Errors.of(Errors.SyntaxError, e.getMessage());
         }
         String filename = file.toString();
         CodeObject code = Pipeline.compileRaising(source, filename);

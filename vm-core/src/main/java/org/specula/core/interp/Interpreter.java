@@ -283,7 +283,7 @@ public final class Interpreter {
                             Object v = f.locals.getStr(name);
                             if (v == null && f.locals != f.globals) v = f.globals.getStr(name);
                             if (v == null) v = f.builtins.getStr(name);
-                            if (v == null) throw nameError(name);
+                            if (v == null) throw nameError(name, f);
                             stack[sp++] = v;
                             break;
                         }
@@ -293,7 +293,7 @@ public final class Interpreter {
                             break;
                         case DELETE_NAME: {
                             String name = names[arg];
-                            if (f.locals.remove(name) == null) throw nameError(name);
+                            if (f.locals.remove(name) == null) throw nameError(name, f);
                             break;
                         }
                         case LOAD_GLOBAL: {
@@ -301,7 +301,7 @@ public final class Interpreter {
                             Object v = f.globals.getStr(name);
                             if (v == null) {
                                 v = f.builtins.getStr(name);
-                                if (v == null) throw nameError(name);
+                                if (v == null) throw nameError(name, f);
                             }
                             if ((arg & 1) != 0) stack[sp++] = null;
                             stack[sp++] = v;
@@ -313,7 +313,7 @@ public final class Interpreter {
                             break;
                         case DELETE_GLOBAL: {
                             String name = names[arg];
-                            if (f.globals.remove(name) == null) throw nameError(name);
+                            if (f.globals.remove(name) == null) throw nameError(name, f);
                             break;
                         }
                         case LOAD_FAST: {
@@ -335,7 +335,7 @@ public final class Interpreter {
                             break;
                         case LOAD_DEREF: {
                             Object v = f.cells[arg].contents;
-                            if (v == null) throw unboundDeref(f.code, arg);
+                            if (v == null) throw unboundDeref(f, arg);
                             stack[sp++] = v;
                             break;
                         }
@@ -344,7 +344,7 @@ public final class Interpreter {
                             stack[sp] = null;
                             break;
                         case DELETE_DEREF:
-                            if (f.cells[arg].contents == null) throw unboundDeref(f.code, arg);
+                            if (f.cells[arg].contents == null) throw unboundDeref(f, arg);
                             f.cells[arg].contents = null;
                             break;
                         case LOAD_CLASSDEREF: {
@@ -352,7 +352,7 @@ public final class Interpreter {
                             Object v = f.locals.getStr(name);
                             if (v == null) {
                                 v = f.cells[arg].contents;
-                                if (v == null) throw unboundDeref(f.code, arg);
+                                if (v == null) throw unboundDeref(f, arg);
                             }
                             stack[sp++] = v;
                             break;
@@ -929,8 +929,16 @@ public final class Interpreter {
         return Py.None;
     }
 
-    private static PyException nameError(String name) {
-        return Errors.nameError("name '" + name + "' is not defined");
+    private static PyException nameError(String name, Frame f) {
+        return lookupFailed(Errors.nameError("name '" + name + "' is not defined"), name, f);
+    }
+
+    /** As CPython's format_exc_check_arg for NameError: the name, and where it was looked up. */
+    private static PyException lookupFailed(PyException e, String name, Frame f) {
+        Ops.setAttr(e.value, "name", name);
+        e.value.lookupGlobals = f.globals;
+        e.value.lookupBuiltins = f.builtins;
+        return e;
     }
 
     private static PyException unboundLocal(String name) {
@@ -942,11 +950,12 @@ public final class Interpreter {
         return i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
     }
 
-    private static PyException unboundDeref(CodeObject code, int i) {
+    private static PyException unboundDeref(Frame f, int i) {
+        CodeObject code = f.code;
         String name = cellName(code, i);
         if (i < code.cellvars.length) return unboundLocal(name);
-        return Errors.nameError("cannot access free variable '" + name
-                + "' where it is not associated with a value in enclosing scope");
+        return lookupFailed(Errors.nameError("cannot access free variable '" + name
+                + "' where it is not associated with a value in enclosing scope"), name, f);
     }
 
     private static void checkExceptType(Object type) {

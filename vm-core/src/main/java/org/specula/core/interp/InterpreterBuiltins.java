@@ -90,15 +90,23 @@ final class InterpreterBuiltins {
         if (args[0] instanceof CodeObject c) {
             code = c;
         } else if (args[0] instanceof String src) {
-            java.util.List<Object[]> warnings = new java.util.ArrayList<>();
             try {
+                if (mode.equals("eval")) {
+                    // as CPython's eval: leading spaces and tabs are skipped; no newline is added
+                    int k = 0;
+                    while (k < src.length() && (src.charAt(k) == ' ' || src.charAt(k) == '\t')) k++;
+                    src = src.substring(k);
+                    if (src.isBlank() && src.indexOf('\n') < 0) {
+                        throw Pipeline.toPython(new org.specula.core.parser.SyntaxErrorException("SyntaxError",
+                                "invalid syntax", "<string>", 0, 0, 0, 0, src));
+                    }
+                }
                 code = mode.equals("eval")
-                        ? Compiler.compileExpression(Parser.parseExpression(src.strip(), "<string>"), "<string>", warnings)
-                        : Compiler.compileModule(Parser.parseModule(src, "<string>"), "<string>", warnings);
+                        ? Compiler.compileExpression(Parser.parseExpression(src, "<string>"), "<string>")
+                        : Compiler.compileModule(Parser.parseModule(Pipeline.stringInput(src), "<string>"), "<string>");
             } catch (org.specula.core.parser.SyntaxErrorException e) {
-                throw Pipeline.toPython(e);
-            } finally {
-                Pipeline.printWarnings(warnings, src, "<string>");
+                if (mode.equals("eval")) e = e.asEvalInput();
+                throw Pipeline.toPython(e.asStringInput().withByteColumns(false, src));
             }
         } else {
             throw Errors.typeError(mode + "() arg 1 must be a string, bytes or code object");

@@ -53,17 +53,34 @@ public final class TracebackPrinter {
 
     /** Prints {@code exc} (with its causes/contexts) as CPython prints an uncaught exception. */
     public static void print(PyBaseException exc, PrintStream err) {
+        print(exc, err, null);
+    }
+
+    /**
+     * As {@link #print(PyBaseException, PrintStream)}, with entries of frames outside the program
+     * (e.g. runpy's, for {@code -m}) shown before the top exception's own entries.
+     */
+    public static void print(PyBaseException exc, PrintStream err, List<Frame> outer) {
         StringBuilder sb = new StringBuilder();
         SourceCache cache = new SourceCache();
         Set<PyBaseException> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        printRecursive(exc, sb, cache, seen);
+        printRecursive(exc, sb, cache, seen, outer);
         err.print(sb);
         err.flush();
     }
 
     /** Prints a compile-time syntax error (no traceback) as CPython 3.11 does. */
     public static void printSyntaxError(SyntaxErrorException e, PrintStream err) {
+        printSyntaxError(e, err, null);
+    }
+
+    /** As {@link #printSyntaxError(SyntaxErrorException, PrintStream)}, after a traceback of outer frames. */
+    public static void printSyntaxError(SyntaxErrorException e, PrintStream err, List<Frame> outer) {
         StringBuilder sb = new StringBuilder();
+        if (outer != null && !outer.isEmpty()) {
+            sb.append(HEADER);
+            formatStack(outer, (f, l) -> null, sb);
+        }
         // CPython: end positions of IndentationError/TabError (SyntaxError subclasses) are ignored.
         boolean plain = "SyntaxError".equals(e.kind);
         int endLine = plain && e.endLineno > 0 ? e.endLineno : e.lineno;
@@ -78,25 +95,26 @@ public final class TracebackPrinter {
     }
 
     private static void printRecursive(PyBaseException exc, StringBuilder sb, SourceCache cache,
-                                       Set<PyBaseException> seen) {
+                                       Set<PyBaseException> seen, List<Frame> outer) {
         seen.add(exc);
         PyBaseException cause = exc.cause;
         PyBaseException context = exc.context;
         if (cause != null) {
             if (!seen.contains(cause)) {
-                printRecursive(cause, sb, cache, seen);
+                printRecursive(cause, sb, cache, seen, null);
                 sb.append(CAUSE_MESSAGE);
             }
         } else if (context != null && !exc.suppressContext && !seen.contains(context)) {
-            printRecursive(context, sb, cache, seen);
+            printRecursive(context, sb, cache, seen, null);
             sb.append(CONTEXT_MESSAGE);
         }
-        printOne(exc, sb, cache);
+        printOne(exc, sb, cache, outer);
     }
 
-    private static void printOne(PyBaseException exc, StringBuilder sb, SourceCache cache) {
-        if (exc.traceback != null) {
+    private static void printOne(PyBaseException exc, StringBuilder sb, SourceCache cache, List<Frame> outer) {
+        if (exc.traceback != null || outer != null && !outer.isEmpty()) {
             List<Frame> frames = new ArrayList<>();
+            if (outer != null) frames.addAll(outer);
             for (Traceback tb = exc.traceback; tb != null; tb = tb.next()) frames.add(frameOf(tb));
             sb.append(HEADER);
             formatStack(frames, cache::line, sb);
@@ -115,33 +133,36 @@ public final class TracebackPrinter {
             }
         }
         if (!message.isEmpty()) sb.append(": ").append(message);
+        String suggestion = Suggestions.offer(exc);
+        if (suggestion != null) sb.append(". Did you mean: '").append(suggestion).append("'?");
         sb.append('\n');
         appendNotes(exc, sb);
     }
 
-    /** PEP 678 notes (BaseException.__notes__), one per line after the message, as CPython 3.11. */
+    /** CPython 3.11's print_exception_notes: each note of __notes__ on its own line(s). */
     private static void appendNotes(PyBaseException exc, StringBuilder sb) {
         Object notes;
         try {
-            notes = Ops.getAttr(exc, "__notes__", null);
+            notes = Ops.getAttr(exc, "__notes__");
         } catch (PyException e) {
             return;
         }
-        if (notes == null) return;
-        if (!(notes instanceof org.specula.core.runtime.PyList) && !(notes instanceof org.specula.core.runtime.PyTuple)) {
+        if (!(notes instanceof org.specula.core.runtime.PyList || notes instanceof org.specula.core.runtime.PyTuple)) {
             try {
-                sb.append(Ops.repr(notes)).append('\n');
+                sb.append(Ops.repr(notes));
             } catch (PyException e) {
-                sb.append("<__notes__ repr() failed>\n");
+                sb.append("<__notes__ repr() failed>");
             }
+            sb.append('\n');
             return;
         }
         for (Object note : Ops.unpackAny(notes)) {
             try {
-                sb.append(note instanceof String s ? s : Ops.str(note)).append('\n');
+                sb.append(Ops.str(note));
             } catch (PyException e) {
-                sb.append("<note str() failed>\n");
+                sb.append("<note str() failed>");
             }
+            sb.append('\n');
         }
     }
 

@@ -100,6 +100,7 @@ public final class Parser {
             if (last.overrides) err = last.error;
             else if (last.unclosed != null && reached.line > last.unclosed.lineno) err = last.unclosed;
         }
+        if (err.tokLine == 0) err.tokLine = toks.get(Math.min(furthest, toks.size() - 1)).line;
         throw err;
     }
 
@@ -217,9 +218,28 @@ public final class Parser {
 
     private Fail fail() { return FAIL; }
 
+    /** CPython's int_max_str_digits limit (default 4300) on decimal integer literals. */
+    private void checkIntDigits(Token t) {
+        String s = t.text;
+        if (s.length() <= 4300) return;
+        if (s.length() > 1 && s.charAt(0) == '0' && "xXoObB".indexOf(s.charAt(1)) >= 0) return;
+        long digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') digits++;
+            else if (c != '_') return; // a float or imaginary literal
+        }
+        if (digits <= 4300) return;
+        throw error("SyntaxError", "Exceeds the limit (4300 digits) for integer string conversion: value has " + digits
+                + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge"
+                + " integer literals to avoid decimal conversion limits.", t.line, 0, t.endLine, 0);
+    }
+
+    /** The text of an error's line as CPython's SyntaxError.text: with its newline, if it has one. */
     private String lineText(int line) {
         if (lines == null) lines = source.split("\n", -1);
-        return line >= 1 && line <= lines.length ? lines[line - 1] : null;
+        if (line < 1 || line > lines.length) return null;
+        return line < lines.length ? lines[line - 1] + "\n" : lines[line - 1];
     }
 
     private String msg(String m) { return fstringExpr && !m.startsWith("f-string") ? "f-string: " + m : m; }
@@ -241,9 +261,13 @@ public final class Parser {
     /** An error located at a token (CPython's RAISE_SYNTAX_ERROR with the last token). */
     private SyntaxErrorException errorAtToken(String kind, Token t, String m) {
         if (t.errOffset >= 0 || t.type == Token.INDENT || t.type == Token.DEDENT || t.type == Token.ENDMARKER) {
-            return error(kind, m, t.line, Math.max(t.errOffset, 0), t.line, -1);
+            SyntaxErrorException e = error(kind, m, t.line, Math.max(t.errOffset, 0), t.line, -1);
+            e.eofLocated = t.eof;
+            return e;
         }
-        return error(kind, m, t.line, t.col + 1, t.endLine, t.endCol + 1);
+        SyntaxErrorException e = error(kind, m, t.line, t.col + 1, t.endLine, t.endCol + 1);
+        e.eofNewline = t.eof && t.type == Token.NEWLINE;
+        return e;
     }
 
     /** An error at the furthest token fetched so far. */
@@ -401,6 +425,7 @@ public final class Parser {
         if (!startsExpression(s, true) && !s.isKeyword("yield")) throw fail();
         Expr first = atKw("yield") ? yieldExpr() : starExpressions();
         Token t = peek();
+        if (invalidRules && t.isOp(":=")) invalidNamedElements(s);
         if (t.isOp("=")) {
             List<Expr> items = new ArrayList<>();
             items.add(first);
@@ -482,6 +507,7 @@ public final class Parser {
                 throw errorAt(a, "cannot assign to " + exprName(a) + " here. Maybe you meant '==' instead of '='?");
             }
         }
+        invalidNamedElements(s);
         reset(m);
         for (Expr target : items) {
             if (target instanceof Yield || target instanceof YieldFrom) {
@@ -489,6 +515,23 @@ public final class Parser {
             }
             toTarget(target, ExprContext.STORE);
         }
+    }
+
+    /**
+     * invalid_assignment's {@code star_named_expression ',' star_named_expressions*} from the
+     * statement start s: parsing the elements as named expressions runs invalid_named_expression on
+     * each of them (e.g. {@code x, y = 1} at the second element, {@code a.b := 1}), which may raise.
+     */
+    private void invalidNamedElements(Token s) {
+        int m = mark();
+        reset(indexOf(s));
+        try {
+            starNamedExpression();
+            while (acceptOp(",") && startsExpression(peek(), true)) starNamedExpression();
+        } catch (Fail f) {
+            // no error from these alternatives
+        }
+        reset(m);
     }
 
     private int indexOf(Token t) {
@@ -513,13 +556,29 @@ public final class Parser {
                 || e instanceof UnaryOp u && u.op() == UnaryOperator.NOT);
     }
 
-    /** CPython's !(list|tuple|genexp|'True'|'None'|'False') lookahead before a bitwise_or. */
+    /**
+     * CPython's !(list|tuple|genexp|'True'|'None'|'False') lookahead before a bitwise_or: true when
+     * a list display, a tuple display or a generator expression parses at s (whatever follows it).
+     */
     private boolean startsListTupleOrKeywordConst(Token s, Expr e) {
         if (s.isKeyword("True") || s.isKeyword("None") || s.isKeyword("False")) return true;
-        if (e instanceof TupleExpr && s.isOp("(") && e.pos().col() == s.col && e.pos().line() == s.line) return true;
-        if (e instanceof TupleExpr && !s.isOp("(")) return true;
-        if (s.isOp("[") && (e instanceof ListExpr || e instanceof ListComp)) return true;
-        return s.isOp("(") && e instanceof GeneratorExp && e.pos().col() == s.col;
+        if (e instanceof TupleExpr && !s.isOp("(") && e.pos().line() == s.line && e.pos().col() == s.col) {
+            return true; // an unparenthesized tuple cannot be a bitwise_or; keep the caller's old behaviour
+        }
+        if (!s.isOp("[") && !s.isOp("(")) return false;
+        int m = mark();
+        boolean saved = invalidRules;
+        invalidRules = false;
+        try {
+            reset(indexOf(s));
+            Expr a = atom();
+            return s.isOp("[") ? a instanceof ListExpr : a instanceof TupleExpr || a instanceof GeneratorExp;
+        } catch (Fail f) {
+            return false;
+        } finally {
+            invalidRules = saved;
+            reset(m);
+        }
     }
 
     private static Operator augOp(Token t) {
@@ -1121,8 +1180,9 @@ public final class Parser {
                 }
                 if (atOp("=")) {
                     if (invalidRules) {
-                        throw errorRange(e, new Name(pos(peek()), "=", ExprContext.LOAD),
-                                "expression cannot contain assignment, perhaps you meant \"==\"?");
+                        Token eq = peek();
+                        throw errorRange(e, new Name(new Pos(eq.line, eq.col, eq.endLine, eq.endCol), "=",
+                                ExprContext.LOAD), "expression cannot contain assignment, perhaps you meant \"==\"?");
                     }
                     throw fail();
                 }
@@ -1611,6 +1671,7 @@ public final class Parser {
             }
             case Token.NUMBER -> {
                 next();
+                checkIntDigits(t);
                 return new Constant(pos(t), Literals.number(t.text));
             }
             case Token.STRING -> {
@@ -2142,8 +2203,12 @@ public final class Parser {
                 int off = e.lineno == braceLine && e.offset > 0 ? e.offset - braceCol : e.offset;
                 int endOff = e.endLineno == braceLine && e.endOffset > 0 ? e.endOffset - braceCol : e.endOffset;
                 String m2 = e.msg.startsWith("f-string") ? e.msg : "f-string: " + e.msg;
+                // ... and its text is the line of that string (CPython parses it as a separate source)
+                String[] exprLines = text.split("\n", -1);
+                int k = e.lineno - braceLine;
+                String errText = k >= 0 && k < exprLines.length ? exprLines[k] + "\n" : e.text;
                 throw new SyntaxErrorException(e.kind, m2, e.filename, e.lineno, off,
-                        e.endLineno, endOff, e.text);
+                        e.endLineno, endOff, errText);
             }
             return ((Expression) m).body();
         }

@@ -14,6 +14,8 @@ final class Token {
      * (these tokens have no start column in CPython's tokenizer).
      */
     int errOffset = -1;
+    /** True for the NEWLINE/DEDENT/ENDMARKER tokens made at the end of the input. */
+    boolean eof;
     /** For ERROR: the tokenizer error to raise when the parser reaches this token. */
     SyntaxErrorException error;
     /** For ERROR: true when this error overrides a parser error found earlier in the file. */

@@ -91,6 +91,13 @@ final class Tokenizer {
         return new String(cp, s, e - s);
     }
 
+    /** The text of line l for an error (CPython's SyntaxError.text): with its newline, if it has one. */
+    private String errText(int l) {
+        String t = lineText(l);
+        int e = lineStarts[l] + t.codePointCount(0, t.length());
+        return e < n ? t + "\n" : t;
+    }
+
     private void add(int type, int startIndex, int startLine, int startCol, int endIndex) {
         String text = new String(cp, startIndex, endIndex - startIndex);
         Token t = new Token(type, text, realLine(startLine), realCol(startLine, startCol), realLine(line),
@@ -107,14 +114,25 @@ final class Tokenizer {
 
     private SyntaxErrorException error(String kind, String msg, int l, int offset, int endOffset) {
         return new SyntaxErrorException(kind, msg, filename, realLine(l), realCol(l, offset - 1) + 1, realLine(l),
-                endOffset <= 0 ? endOffset : realCol(l, endOffset - 1) + 1, lineText(l));
+                endOffset <= 0 ? endOffset : realCol(l, endOffset - 1) + 1, errText(l));
     }
 
     private void fail(SyntaxErrorException e, boolean overrides) {
+        if (overrides && e.text != null && e.text.endsWith("\n")) {
+            // errors raised by CPython's tokenizer itself (its syntaxerror()) have text without the newline
+            e = new SyntaxErrorException(e.kind, e.msg, e.filename, e.lineno, e.offset, e.endLineno, e.endOffset,
+                    e.text.substring(0, e.text.length() - 1));
+        }
+        e.fromTokenizer = overrides;
+        // the tokenizer's line when it stopped (at the end of input: the last line, as CPython counts)
+        e.tokLine = realLine(pos >= n && n > 0 && cp[n - 1] == '\n' && line > 1 ? line - 1 : line);
         Token t = new Token(Token.ERROR, "", e.lineno, Math.max(0, e.offset - 1), e.lineno, Math.max(0, e.offset - 1));
         t.error = e;
         t.overrides = overrides;
-        if (!overrides && level > 0) t.unclosed = neverClosed();
+        if (!overrides && level > 0) {
+            t.unclosed = neverClosed();
+            t.unclosed.tokLine = e.tokLine;
+        }
         tokens.add(t);
         done = true;
     }
@@ -123,7 +141,7 @@ final class Tokenizer {
     private SyntaxErrorException neverClosed() {
         int l = parenLine[level - 1];
         return new SyntaxErrorException("SyntaxError", "'" + parenChar[level - 1] + "' was never closed", filename,
-                realLine(l), realCol(l, parenCol[level - 1]) + 1, realLine(l), 0, lineText(l));
+                realLine(l), realCol(l, parenCol[level - 1]) + 1, realLine(l), 0, errText(l));
     }
 
     /** CPython's tokenizer syntaxerror(): offset is the current column (i.e. 1-based of the char before). */
@@ -231,7 +249,7 @@ final class Tokenizer {
     /** Handles indentation at the start of a logical line. Returns false when the line was blank. */
     private boolean indentation() {
         int col = 0, alt = 0;
-        int contCol = -1, contAlt = -1;
+        int contCol = 0; // CPython's cont_line_col: 0 also means "none yet"
         int p = pos;
         for (;;) {
             int c = at(p);
@@ -240,7 +258,7 @@ final class Tokenizer {
             else if (c == '\f') { col = 0; alt = 0; }
             else if (c == '\\') {
                 // a backslash continuation inside the indentation: the first one fixes the level
-                if (contCol < 0) { contCol = col; contAlt = alt; }
+                if (contCol == 0) contCol = col;
                 if (at(p + 1) != '\n') {
                     pos = p;
                     fail(error("SyntaxError", at(p + 1) == EOF ? "unexpected EOF while parsing"
@@ -250,14 +268,23 @@ final class Tokenizer {
                 }
                 p += 2;
                 newLine(p);
+                if (at(p) == EOF) {
+                    // a continuation line ending the file: CPython's tokenizer hits EOF inside it
+                    pos = p;
+                    SyntaxErrorException e = error("SyntaxError", "unexpected EOF while parsing", line - 1,
+                            p - 2 - lineStarts[line - 1] + 2, -1);
+                    e.eofLocated = true;
+                    fail(e, false);
+                    return true;
+                }
                 continue;
             }
             else break;
             p++;
         }
-        if (contCol >= 0) {
+        if (contCol != 0) {
             col = contCol;
-            alt = contAlt;
+            alt = contCol;
         }
         int c = at(p);
         if (c == '#' || c == '\n') {
@@ -275,7 +302,7 @@ final class Tokenizer {
             pos = p;
             return true;
         }
-        int width = p - pos;
+        int width = colOf(p); // from the start of the current physical line (after continuations)
         if (col == indents[indentTop]) {
             if (alt != altIndents[indentTop]) {
                 pos = p;
@@ -335,8 +362,10 @@ final class Tokenizer {
             if (last.type != Token.NEWLINE && last.type != Token.DEDENT && last.type != Token.INDENT) {
                 int nlCol = colOf(pos);
                 int cs = eofCommentIndex >= 0 ? colOf(eofCommentIndex) : -1;
-                tokens.add(new Token(Token.NEWLINE, "", realLine(line), realCol(line, cs >= 0 ? cs : nlCol),
-                        realLine(line), realCol(line, nlCol)));
+                Token nl = new Token(Token.NEWLINE, "", realLine(line), realCol(line, cs >= 0 ? cs : nlCol),
+                        realLine(line), realCol(line, nlCol));
+                nl.eof = true;
+                tokens.add(nl);
             }
         }
         // errors at the end of input are reported on the last physical line, after its newline
@@ -346,10 +375,12 @@ final class Tokenizer {
             indentTop--;
             Token d = new Token(Token.DEDENT, "", realLine(lastLine), 0, realLine(lastLine), 0);
             d.errOffset = errOffset;
+            d.eof = true;
             tokens.add(d);
         }
         Token end = new Token(Token.ENDMARKER, "", realLine(lastLine), 0, realLine(lastLine), 0);
         end.errOffset = errOffset;
+        end.eof = true;
         tokens.add(end);
         done = true;
     }
@@ -454,7 +485,7 @@ final class Tokenizer {
         if (bytes) {
             fail(new SyntaxErrorException("SyntaxError", "bytes literals are not supported by Specula yet", filename,
                     realLine(startLine), realCol(startLine, startCol) + 1, realLine(line), realCol(line, colOf(p)) + 1,
-                    lineText(startLine)), true);
+                    errText(startLine)), false); // a Specula limit, not a CPython tokenizer error: earlier parser errors win
             return;
         }
         String text = new String(cp, start, p - start);
@@ -624,7 +655,7 @@ final class Tokenizer {
         int s = pos;
         fail(new SyntaxErrorException("SyntaxError", "complex numbers are not supported by Specula yet", filename,
                 realLine(line), realCol(line, colOf(s)) + 1, realLine(line), realCol(line, colOf(p)) + 1,
-                lineText(line)), true);
+                errText(line)), false); // a Specula limit, not a CPython tokenizer error: earlier parser errors win
         return false;
     }
 

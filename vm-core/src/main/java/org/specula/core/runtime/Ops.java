@@ -765,13 +765,22 @@ public final class Ops {
     }
 
     public static Object getAttr(Object obj, String name) {
-        if (obj instanceof PyInstance inst) return instanceGetAttr(inst, name);
-        if (obj instanceof PyType t) return typeGetAttr(t, name);
-        if (obj instanceof PyModule m) return moduleGetAttr(m, name);
-        if (obj instanceof PyFunction f) return ObjectMethods.functionGetAttr(f, name);
-        if (obj instanceof PyBoundMethod m) return ObjectMethods.methodGetAttr(m, name);
-        if (obj instanceof PySuper s) return s.getAttr(name);
-        return genericGetAttr(obj, type(obj), name);
+        try {
+            if (obj instanceof PyInstance inst) return instanceGetAttr(inst, name);
+            if (obj instanceof PyType t) return typeGetAttr(t, name);
+            if (obj instanceof PyModule m) return moduleGetAttr(m, name);
+            if (obj instanceof PyFunction f) return ObjectMethods.functionGetAttr(f, name);
+            if (obj instanceof PyBoundMethod m) return ObjectMethods.methodGetAttr(m, name);
+            if (obj instanceof PySuper s) return s.getAttr(name);
+            return genericGetAttr(obj, type(obj), name);
+        } catch (PyException e) {
+            // CPython's set_attribute_error_context: an AttributeError learns the name and object
+            if (e.value.type.isSubtypeOf(Errors.AttributeError)) {
+                setAttr(e.value, "name", name);
+                setAttr(e.value, "obj", obj);
+            }
+            throw e;
+        }
     }
 
     /**

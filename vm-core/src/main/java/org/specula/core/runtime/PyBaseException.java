@@ -15,6 +15,11 @@ public class PyBaseException extends PyInstance {
     public PyList notes;
     /** Built-in attributes of some exception types (StopIteration.value, OSError.errno, ...), or null. */
     java.util.Map<String, Object> builtinAttrs;
+    /**
+     * For a NameError raised by a failed name lookup: the globals and builtins of the frame (CPython
+     * finds them through the traceback's frame to suggest "Did you mean: ...?"), else null.
+     */
+    public PyDict lookupGlobals, lookupBuiltins;
 
     public PyBaseException(PyType type, PyTuple args) {
         super(type);

@@ -104,7 +104,7 @@ class ParserBasicsTest {
         assertEquals("expected ':'", e.msg);
         assertEquals(2, e.lineno);
         assertEquals(5, e.offset);
-        assertEquals("if x", e.text);
+        assertEquals("if x\n", e.text); // CPython's SyntaxError.text keeps the newline
         assertEquals("f.py", e.filename);
 
         e = error("if x:\npass\n");

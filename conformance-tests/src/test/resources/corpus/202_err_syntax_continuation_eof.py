@@ -1,0 +1,4 @@
+# A backslash continuation that ends the file.
+x = 1
+y = 2
+\
