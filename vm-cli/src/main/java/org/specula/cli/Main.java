@@ -3,6 +3,9 @@ package org.specula.cli;
 import org.specula.core.Vm;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.IOException;
@@ -29,6 +32,8 @@ public final class Main {
             "-h       : print this help message and exit (also -? or --help)",
             "-V       : print the Specula version number and exit (also --version)",
             "file     : program read from script file",
+            "-i       : inspect interactively after running script; forces a prompt even",
+            "           if stdin does not appear to be a terminal",
             "-        : program read from stdin (default; interactive mode if a tty)",
             "arg ...  : arguments passed to program in sys.argv[1:]",
             "");
@@ -100,6 +105,7 @@ public final class Main {
     /** Runs the command line; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         int i = 0;
+        boolean inspect = false;
         while (i < args.length) {
             String a = args[i];
             switch (a) {
@@ -125,6 +131,11 @@ public final class Main {
                 case "-" -> {
                     return runStdin(Arrays.asList(args).subList(i, args.length), out, err);
                 }
+                case "-i" -> {
+                    inspect = true;
+                    i++;
+                    continue;
+                }
                 case "-u", "-B", "-E", "-s", "-S", "-I", "-q", "-O", "-OO", "-b", "-bb", "-d" -> {
                     // CPython options with no effect here (buffering, bytecode files, environment, ...)
                     i++;
@@ -139,11 +150,78 @@ public final class Main {
                     if (a.startsWith("--")) return usageError(err, "unknown option " + a);
                     if (a.startsWith("-")) return usageError(err, "Unknown option: " + a.substring(0, 2));
                     List<String> argv = new ArrayList<>(Arrays.asList(args).subList(i, args.length));
+                    if (inspect) return inspectFile(Path.of(a), argv, out, err);
                     return vm(out, err, argv).runFile(Path.of(a));
                 }
             }
         }
+        if (inspect || System.console() != null) {
+            return interactive(List.of(""), out, err);
+        }
         return runStdin(List.of(""), out, err);
+    }
+
+    static final String BANNER = VERSION + "\nType exit() or Ctrl-D (i.e. EOF) to exit.";
+
+    /** The interactive prompt on the process's standard input, as {@code python3} on a terminal. */
+    private static int interactive(List<String> argv, PrintStream out, PrintStream err) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        try (Vm.Session session = vm(out, err, argv).openSession(in, "")) {
+            err.println(BANNER);
+            return repl(session, in, out);
+        }
+    }
+
+    /** {@code specula -i file.py}: runs the file, then the prompt with its globals (no banner). */
+    private static int inspectFile(Path file, List<String> argv, PrintStream out, PrintStream err) {
+        Path abs = file.toAbsolutePath().normalize();
+        String source;
+        try {
+            source = Files.readString(abs, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("specula: can't open file '" + abs + "': [Errno 2] No such file or directory");
+            return 2;
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Path dir = abs.getParent();
+        try (Vm.Session session = vm(out, err, argv).openSession(in, dir == null ? "" : dir.toString())) {
+            // as python3 -i: the prompt follows even a SystemExit from the program
+            session.run(source, abs.toString(), false);
+            return repl(session, in, out);
+        }
+    }
+
+    /**
+     * The read-eval-print loop: prompts {@code >>> } and {@code ... } on out, one input at a time
+     * run in session (CPython's 'single' mode, see {@link Vm.Session#run}); returns the exit status
+     * (0 at end of input, after printing a newline, or sys.exit's).
+     */
+    static int repl(Vm.Session session, BufferedReader in, PrintStream out) {
+        StringBuilder buf = new StringBuilder();
+        while (true) {
+            out.print(buf.length() == 0 ? ">>> " : "... ");
+            out.flush();
+            String line;
+            try {
+                line = in.readLine();
+            } catch (IOException e) {
+                line = null;
+            }
+            if (line == null) {
+                out.println();
+                out.flush();
+                return 0;
+            }
+            if (buf.length() == 0 && line.isBlank()) continue;
+            buf.append(line).append('\n');
+            Vm.Outcome o = session.run(buf.toString(), "<stdin>", true);
+            if (o == Vm.Outcome.INCOMPLETE) continue;
+            buf.setLength(0);
+            if (o == Vm.Outcome.EXIT) {
+                out.flush();
+                return session.exitStatus();
+            }
+        }
     }
 
     private static Vm vm(PrintStream out, PrintStream err, List<String> argv) {

@@ -1,6 +1,9 @@
 package org.specula.core;
 
+import org.specula.core.ast.Ast;
 import org.specula.core.code.CodeObject;
+import org.specula.core.compiler.Compiler;
+import org.specula.core.parser.Parser;
 import org.specula.core.dis.Dis;
 import org.specula.core.interp.Interpreter;
 import org.specula.core.interp.Pipeline;
@@ -313,6 +316,186 @@ public final class Vm {
             return 70;
         }
         return status.get();
+    }
+
+    /**
+     * Opens an interactive session (the REPL's back end): one runtime and one {@code __main__}
+     * dict kept across {@link Session#run} calls, all run on one program thread. The session's
+     * builtins also get CPython's site-provided {@code exit} and {@code quit}.
+     *
+     * @param in what input() and sys.stdin read: the REPL shares its reader with the program
+     */
+    public Session openSession(java.io.BufferedReader in, String scriptDir) {
+        return new Session(in, scriptDir);
+    }
+
+    /** What a {@link Session#run} call did. */
+    public enum Outcome {
+        /** Ran (or printed its exception or syntax error); the session goes on. */
+        DONE,
+        /** Interactive input that is not complete yet (an open bracket, block or string): read more. */
+        INCOMPLETE,
+        /** SystemExit: the session is over with {@link Session#exitStatus()}. */
+        EXIT
+    }
+
+    /** See {@link #openSession}. */
+    public final class Session implements AutoCloseable {
+        private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors
+                .newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(null, r, "specula-main", STACK_BYTES);
+                    t.setDaemon(true);
+                    return t;
+                });
+        private final PyRuntime rt = new PyRuntime(stdout, stderr, argv);
+        private final PyDict globals = new PyDict();
+        private int exitStatus;
+
+        private static final String SITE = String.join("\n",
+                "class Quitter:",
+                "    def __init__(self, name, eof):",
+                "        self.name = name",
+                "        self.eof = eof",
+                "    def __repr__(self):",
+                "        return 'Use %s() or %s to exit' % (self.name, self.eof)",
+                "    def __call__(self, code=None):",
+                "        raise SystemExit(code)",
+                "Quitter.__module__ = '_sitebuiltins'",
+                "exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')",
+                "quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')",
+                "");
+
+        private Session(java.io.BufferedReader in, String scriptDir) {
+            if (in != null) rt.stdin = in;
+            onSessionThread(() -> {
+                Runtimes.initialize(rt, scriptDir);
+                globals.put("__name__", "__main__");
+                globals.put("__doc__", Py.None);
+                globals.put("__builtins__", rt.builtins);
+                rt.modules.put("__main__", new PyModule("__main__", globals));
+                PyDict site = new PyDict();
+                site.put("__name__", "_sitebuiltins");
+                site.put("__builtins__", rt.builtins);
+                Interpreter.runModule(Pipeline.compile(SITE, "<site>"), site);
+                rt.builtins.dict.put("exit", site.get("exit"));
+                rt.builtins.dict.put("quit", site.get("quit"));
+                return Outcome.DONE;
+            });
+        }
+
+        /** The exit status after {@link Outcome#EXIT}. */
+        public int exitStatus() {
+            return exitStatus;
+        }
+
+        /**
+         * Runs source in the session's {@code __main__}. Not interactive: a whole program (as a
+         * file; {@code __file__} is set when filename is a path). Interactive: one REPL input,
+         * CPython's 'single' mode: INCOMPLETE when more lines are needed (the caller reads on and
+         * retries with the longer text; a compound statement is complete only after an empty
+         * line), and a lone expression statement's value is printed with repr() and kept in
+         * builtins {@code _} unless None. Exceptions and syntax errors are printed on stderr.
+         */
+        public Outcome run(String source, String filename, boolean interactive) {
+            return onSessionThread(() -> {
+                CodeObject code;
+                boolean echo = false;
+                try {
+                    Ast.Module module = Parser.parseModule(source, filename);
+                    if (interactive) {
+                        List<Ast.Stmt> body = module.body();
+                        boolean blankEnd = source.endsWith("\n\n") || source.isBlank();
+                        if (!blankEnd && !body.isEmpty() && !(body.get(body.size() - 1) instanceof Ast.ExprStmt
+                                || isSimple(body.get(body.size() - 1)))) {
+                            return Outcome.INCOMPLETE;
+                        }
+                        echo = body.size() == 1 && body.get(0) instanceof Ast.ExprStmt;
+                    }
+                    code = echo ? Compiler.compileExpression(Parser.parseExpression(source.strip(), filename), filename)
+                            : Pipeline.compile(source, filename);
+                } catch (SyntaxErrorException e) {
+                    if (interactive && incomplete(e, source)) return Outcome.INCOMPLETE;
+                    flushQuietly();
+                    TracebackPrinter.printSyntaxError(interactive ? e : e.asFileInput().withFileText(), stderr);
+                    return Outcome.DONE;
+                }
+                if (!filename.startsWith("<")) globals.put("__file__", filename);
+                Object value = Interpreter.runModule(code, globals);
+                if (echo && value != Py.None) {
+                    rt.builtins.dict.put("_", Py.None);
+                    stdout.println(Ops.repr(value));
+                    rt.builtins.dict.put("_", value);
+                }
+                return Outcome.DONE;
+            });
+        }
+
+        private Outcome onSessionThread(java.util.function.Supplier<Outcome> body) {
+            java.util.concurrent.Future<Outcome> f = thread.submit(() -> {
+                PyRuntime prev = PyRuntime.enter(rt);
+                try {
+                    try {
+                        return body.get();
+                    } catch (PyException e) {
+                        if (e.value.type.isSubtypeOf(Errors.SystemExit)) {
+                            exitStatus = uncaught(e.value);
+                            return Outcome.EXIT;
+                        }
+                        uncaught(e.value);
+                        return Outcome.DONE;
+                    } catch (StackOverflowError e) {
+                        flushQuietly();
+                        stderr.println("RecursionError: maximum recursion depth exceeded");
+                        return Outcome.DONE;
+                    } finally {
+                        flushQuietly();
+                        stderr.flush();
+                    }
+                } finally {
+                    PyRuntime.exit(prev);
+                }
+            });
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                exitStatus = 130;
+                return Outcome.EXIT;
+            } catch (java.util.concurrent.ExecutionException e) {
+                flushQuietly();
+                stderr.println("Specula internal error: " + e.getCause());
+                stderr.println("This is a bug in Specula, not in your program; please report it with the program that caused it.");
+                stderr.flush();
+                return Outcome.DONE;
+            }
+        }
+
+        @Override public void close() {
+            thread.shutdownNow();
+        }
+    }
+
+    /** A statement that needs no empty line to end it at the interactive prompt. */
+    private static boolean isSimple(Ast.Stmt s) {
+        return !(s instanceof Ast.FunctionDef || s instanceof Ast.ClassDef || s instanceof Ast.If
+                || s instanceof Ast.For || s instanceof Ast.While || s instanceof Ast.With || s instanceof Ast.Try);
+    }
+
+    /** A syntax error that only says the input stopped early: the REPL reads another line. */
+    private static boolean incomplete(SyntaxErrorException e, String source) {
+        String m = e.msg == null ? "" : e.msg;
+        if (m.startsWith("unexpected EOF while parsing") || m.endsWith("was never closed")
+                || m.startsWith("unterminated triple-quoted string literal")) {
+            return true;
+        }
+        String[] lines = source.split("\n", -1);
+        // a decorator line waits for its def or class
+        if (!source.endsWith("\n\n") && lines.length >= 2 && lines[lines.length - 2].strip().startsWith("@")) {
+            return true;
+        }
+        // "if x:" then end of input; an empty line ends the block (CPython then reports the error)
+        return m.startsWith("expected an indented block") && !source.endsWith("\n\n")
+                && e.lineno > lines.length - 2;
     }
 
     public static final class Builder {
