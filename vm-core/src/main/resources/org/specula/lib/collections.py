@@ -152,13 +152,12 @@ class Counter(dict):
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            return NotImplemented
+            return dict.__eq__(self, other) if isinstance(other, dict) else NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     __hash__ = None
 
@@ -346,8 +345,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(lambda self, _i=index: self[_i],
-                                   doc=f'Alias for field number {index}')
+        namespace[name] = _FieldGetter(index, f'Alias for field number {index}')
     for func in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
         func.__qualname__ = f'{typename}.{func.__name__}'
     result = type(typename, (tuple,), namespace)
@@ -358,6 +356,25 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             module = '__main__'
     result.__module__ = module
     return result
+
+
+class _FieldGetter:
+    """Read-only access to one field of a named tuple by position."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
 
 
 _KEYWORDS = frozenset([
