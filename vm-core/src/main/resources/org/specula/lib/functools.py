@@ -1,7 +1,7 @@
 """Higher-order functions and operations on callables (Specula's own implementation)."""
 
 __all__ = ['reduce', 'partial', 'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS',
-           'WRAPPER_UPDATES', 'lru_cache', 'cache', 'cmp_to_key', 'total_ordering']
+           'WRAPPER_UPDATES', 'partialmethod', 'lru_cache', 'cache', 'cmp_to_key', 'total_ordering']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -53,6 +53,27 @@ class partial:
 
     def __get__(self, obj, objtype=None):
         return self
+
+
+class partialmethod:
+    """Like partial, but for methods: the instance is passed before the fixed arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        func = self.func
+        if hasattr(func, '__get__'):
+            bound = func.__get__(obj, cls)
+            if bound is not func:
+                return partial(bound, *self.args, **self.keywords)
+        if obj is None:
+            return self
+        return partial(func, obj, *self.args, **self.keywords)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
