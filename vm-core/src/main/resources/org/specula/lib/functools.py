@@ -1,7 +1,7 @@
 """Higher-order functions and operations on callables (Specula's own implementation)."""
 
 __all__ = ['reduce', 'partial', 'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS',
-           'WRAPPER_UPDATES', 'partialmethod', 'lru_cache', 'cache', 'cmp_to_key', 'total_ordering']
+           'WRAPPER_UPDATES', 'partialmethod', 'cached_property', 'lru_cache', 'cache', 'cmp_to_key', 'total_ordering']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -206,6 +206,38 @@ def lru_cache(maxsize=128, typed=False):
 
 def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
+
+
+class cached_property:
+    """A property computed once per instance, then stored in the instance's __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} instance "
+                            f"to cache {self.attrname!r} property.") from None
+        if self.attrname in cache:
+            return cache[self.attrname]
+        value = self.func(instance)
+        cache[self.attrname] = value
+        return value
 
 
 def cmp_to_key(mycmp):
