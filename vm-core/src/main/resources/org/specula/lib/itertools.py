@@ -289,11 +289,14 @@ def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
     pools = [tuple(pool) for pool in iterables] * repeat
+    return _product_gen(pools)
+
+
+def _product_gen(pools):
     result = [()]
     for pool in pools:
         result = [x + (y,) for x in result for y in pool]
-    for prod in result:
-        yield prod
+    yield from result
 
 
 def permutations(iterable, r=None):
@@ -303,8 +306,8 @@ def permutations(iterable, r=None):
     if r < 0:
         raise ValueError("r must be non-negative")
     if r > n:
-        return
-    yield from _permute(pool, list(range(n)), r)
+        return iter(())
+    return _permute(pool, list(range(n)), r)
 
 
 def _permute(pool, remaining, r):
@@ -321,14 +324,14 @@ def combinations(iterable, r):
     pool = tuple(iterable)
     if r < 0:
         raise ValueError("r must be non-negative")
-    yield from _combine(pool, 0, r, False)
+    return _combine(pool, 0, r, False)
 
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
     if r < 0:
         raise ValueError("r must be non-negative")
-    yield from _combine(pool, 0, r, True)
+    return _combine(pool, 0, r, True)
 
 
 def _combine(pool, start, r, replace):
