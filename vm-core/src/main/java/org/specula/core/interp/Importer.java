@@ -12,12 +12,19 @@ import org.specula.core.runtime.PyRuntime;
 import org.specula.core.runtime.PyTuple;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The import statement: built-in modules (sys, dis, math, time) and {@code .py} files found on
  * sys.path. Packages and relative imports are not supported yet.
+ *
+ * <p>Standard-library modules written in Python (functools, itertools, collections, string) are
+ * bundled as classpath resources {@code /org/specula/lib/NAME.py}. As in CPython, sys.path is
+ * searched first (a program's own {@code collections.py} shadows the library one); the bundled
+ * library is the fallback. A library module's {@code __file__} is {@code "<specula-lib>/NAME.py"};
+ * tracebacks through library code show that name with no source line.
  */
 final class Importer {
     private Importer() {}
@@ -45,16 +52,26 @@ final class Importer {
             return builtin;
         }
         Path file = find(rt, name);
-        if (file == null) throw Errors.of(Errors.ModuleNotFoundError, "No module named '" + name + "'");
+        byte[] bytes;
+        String filename;
+        if (file != null) {
+            filename = file.toString();
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw Errors.of(Errors.ImportError, "cannot read " + file + ": " + e.getMessage());
+            }
+        } else {
+            bytes = libraryModule(name);
+            if (bytes == null) throw Errors.of(Errors.ModuleNotFoundError, "No module named '" + name + "'");
+            filename = LIB_PREFIX + name + ".py";
+        }
         String source;
         try {
-            source = Pipeline.decodeSource(Files.readAllBytes(file), file.toString());
-        } catch (IOException e) {
-            throw Errors.of(Errors.ImportError, "cannot read " + file + ": " + e.getMessage());
+            source = Pipeline.decodeSource(bytes, filename);
         } catch (Pipeline.UndecodableSource e) {
             throw Errors.of(Errors.SyntaxError, e.getMessage());
         }
-        String filename = file.toString();
         CodeObject code = Pipeline.compileRaising(source, filename);
         PyDict globals = new PyDict();
         globals.put("__name__", name);
@@ -70,6 +87,19 @@ final class Importer {
             throw e;
         }
         return module;
+    }
+
+    /** The pseudo-directory of bundled library modules in {@code __file__} and tracebacks. */
+    static final String LIB_PREFIX = "<specula-lib>/";
+
+    /** The source of a bundled standard-library module, or null if there is none. */
+    private static byte[] libraryModule(String name) {
+        if (name.isEmpty() || !name.chars().allMatch(c -> c == '_' || Character.isLetterOrDigit(c))) return null;
+        try (InputStream in = Importer.class.getResourceAsStream("/org/specula/lib/" + name + ".py")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw Errors.of(Errors.ImportError, "cannot read library module " + name + ": " + e.getMessage());
+        }
     }
 
     private static Path find(PyRuntime rt, String name) {

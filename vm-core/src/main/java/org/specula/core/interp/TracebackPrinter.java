@@ -227,7 +227,9 @@ public final class TracebackPrinter {
     /**
      * Formats a stack of frames, outermost first, as CPython's tb_printinternal: runs of more than
      * three entries with the same (file, line, name) are folded into
-     * {@code "  [Previous line repeated N more times]"}.
+     * {@code "  [Previous line repeated N more times]"}. Frames of bundled library modules
+     * ({@code <specula-lib>/NAME.py}) are left out, as CPython shows none for its C-implemented
+     * modules (itertools, deque, functools.reduce, ...).
      *
      * @param lines source line lookup (filename, 1-based line) -> line without newline, or null
      */
@@ -237,6 +239,7 @@ public final class TracebackPrinter {
         String lastName = null;
         long count = 0;
         for (Frame f : frames) {
+            if (f.filename() != null && f.filename().startsWith(Importer.LIB_PREFIX)) continue;
             if (lastFile == null || !lastFile.equals(f.filename()) || lastLine == -1 || f.lineno() != lastLine
                     || lastName == null || !lastName.equals(f.name())) {
                 if (count > RECURSIVE_CUTOFF) appendRepeated(count, sb);

@@ -52,6 +52,8 @@ final class BuiltinSubclasses {
                 Types.method(t, CMP[i], (args, kw) -> {
                     Args.count(CMP[op], args, kw, 1, 1, 1);
                     Object a = self(t, CMP[op], args), b = Ops.unwrap(args[1]);
+                    // dicts have no ordering: NotImplemented, so the error names the subclass
+                    if (a instanceof PyDict && op != Ops.EQ && op != Ops.NE) return Py.NotImplemented;
                     if (!Ops.type(b).isSubtypeOf(t) && !(b instanceof PyList || b instanceof PyDict || b instanceof PySet
                             || b instanceof PyTuple)) return Py.NotImplemented;
                     if (Ops.type(a) != Ops.type(b) && !(a instanceof PySet && b instanceof PySet)) return Py.NotImplemented;

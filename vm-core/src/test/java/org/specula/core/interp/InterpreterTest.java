@@ -383,6 +383,22 @@ No module named 'no_such_module'
     }
 
     @Test
+    void bundledLibraryModulesAreFoundAfterSysPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // The bundled library is a fallback: a string.py on sys.path shadows it, as in CPython.
+        assertRuns("""
+import string, functools
+print(string.__file__, functools.reduce(lambda a, b: a * b, range(1, 6)))
+""", """
+<specula-lib>/string.py 120
+""");
+        java.nio.file.Files.writeString(dir.resolve("string.py"), "digits = 'mine'\n");
+        String pathDir = dir.toString().replace("\\", "\\\\").replace("'", "\\'");
+        assertRuns("import sys\nsys.path.insert(0, '" + pathDir + "')\nimport string\nprint(string.digits)\n",
+                "mine\n");
+    }
+
+    @Test
     void sysExitSetsTheStatus() {
         assertEquals(3, run("import sys\nprint('a')\nsys.exit(3)\nprint('b')").status());
         assertEquals(0, run("import sys\nsys.exit()").status());

@@ -1,0 +1,4 @@
+from collections import deque
+q = deque([1])
+q.popleft()
+q.popleft()
