@@ -1,0 +1,228 @@
+package org.specula.core.runtime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.specula.core.Vm;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * open() and text file objects. Each program runs with {@code d} bound to a fresh temporary
+ * directory (ending in a slash); the expected outputs were produced by CPython 3.11 (python3)
+ * running the same programs when the test was written.
+ */
+class FileTest {
+    @TempDir
+    Path dir;
+
+    private void assertRuns(String program, String expected) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Vm vm = Vm.builder()
+                .stdout(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .stderr(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .argv(List.of("-c"))
+                .build();
+        String d = dir.toAbsolutePath() + "/";
+        String src = "d = " + StrMethods.repr(d) + "\n" + program;
+        int status = vm.runCommand(src);
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "stderr");
+        assertEquals(expected, out.toString(StandardCharsets.UTF_8), "stdout");
+        assertEquals(0, status, "exit status");
+    }
+
+    @Test
+    void writeReadIterateSeekAppend() {
+        assertRuns("""
+with open(d + "a.txt", "w") as f:
+    print(repr(f).replace(d, ""))
+    print(f.write("hello\\nworld\\n"), f.name == d + "a.txt", f.mode, f.closed, f.encoding)
+    f.writelines(["x\\n", "y"])
+    print("z", 1, sep="-", file=f)
+print(f.closed)
+with open(d + "a.txt") as f:
+    print(repr(f.read()))
+with open(d + "a.txt") as f:
+    for i, line in enumerate(f, 1):
+        print(i, repr(line))
+f = open(d + "a.txt", "rt")
+print(repr(f.readline()), f.readlines(), repr(f.readline()), f.mode)
+print(f.tell()); f.seek(0); print(f.read(3), f.tell(), repr(f.readline(2)))
+f.close(); f.close()
+with open(d + "a.txt", "a") as f:
+    f.write("appended\\n")
+print([l.rstrip("\\n") for l in open(d + "a.txt")])
+print(list(open(d + "a.txt", encoding="utf-8"))[-1:])
+open(d + "u.txt", "w").write("unclosed")
+print(open(d + "u.txt").read())
+with open(d + "h.txt", "w", encoding="utf-8") as f:
+    print(f.write("h\\u00e9llo \\u20ac\\n"), f.tell(), f.encoding)
+with open(d + "h.txt") as f:
+    print(repr(f.read()), f.tell())
+with open(d + "g.txt", "w+") as f:
+    f.write("abc\\ndef\\n"); f.seek(0); print(repr(f.read()), f.tell())
+    print(f.seek(0, 2), f.readable(), f.writable(), f.seekable())
+with open(d + "g.txt", "r+") as f:
+    print(repr(f.read(2))); f.seek(0); f.write("XY"); f.seek(0); print(repr(f.read()))
+    f.seek(0); f.truncate(); print(repr(f.read()))
+import io
+print(type(f), io.TextIOWrapper is type(f), issubclass(io.UnsupportedOperation, OSError))
+""", """
+<_io.TextIOWrapper name='a.txt' mode='w' encoding='UTF-8'>
+12 True w False UTF-8
+True
+'hello\\nworld\\nx\\nyz-1\\n'
+1 'hello\\n'
+2 'world\\n'
+3 'x\\n'
+4 'yz-1\\n'
+'hello\\n' ['world\\n', 'x\\n', 'yz-1\\n'] '' rt
+19
+hel 3 'lo'
+['hello', 'world', 'x', 'yz-1', 'appended']
+['appended\\n']
+unclosed
+8 11 utf-8
+'héllo €\\n' 11
+'abc\\ndef\\n' 8
+8 True True True
+'ab'
+'XYc\\ndef\\n'
+''
+<class '_io.TextIOWrapper'> True True
+""");
+    }
+
+    @Test
+    void universalNewlinesAndNewlineArgument() {
+        assertRuns("""
+with open(d + "c.txt", "w", newline="") as f: f.write("a\\r\\nb\\rc\\nd")
+print(repr(open(d + "c.txt").read()))
+print(open(d + "c.txt").readlines())
+for nl in ["", "\\n", "\\r", "\\r\\n"]:
+    print(repr(nl), open(d + "c.txt", newline=nl).readlines())
+for nl in [None, "", "\\n", "\\r", "\\r\\n"]:
+    with open(d + "e.txt", "w", newline=nl) as f: f.write("1\\n2\\r\\n")
+    print(repr(nl), repr(open(d + "e.txt", newline="").read()))
+try:
+    open(d + "e.txt", newline="x")
+except ValueError as e:
+    print(e)
+""", """
+'a\\nb\\nc\\nd'
+['a\\n', 'b\\n', 'c\\n', 'd']
+'' ['a\\r\\n', 'b\\r', 'c\\n', 'd']
+'\\n' ['a\\r\\n', 'b\\rc\\n', 'd']
+'\\r' ['a\\r', '\\nb\\r', 'c\\nd']
+'\\r\\n' ['a\\r\\n', 'b\\rc\\nd']
+None '1\\n2\\r\\n'
+'' '1\\n2\\r\\n'
+'\\n' '1\\n2\\r\\n'
+'\\r' '1\\r2\\r\\r'
+'\\r\\n' '1\\r\\n2\\r\\r\\n'
+illegal newline value: x
+""");
+    }
+
+    @Test
+    void errorsMatchCPython() {
+        assertRuns("""
+import io
+def show(e):
+    print(type(e).__name__, str(e).replace(d, "<d>"), getattr(e, "errno", None))
+for args in [("nope.txt",), (d + "nope.txt",), (d,), (d, "w"), (d + "zz/a.txt", "w"), (d + "x.txt", "x")]:
+    try:
+        open(*args).close()
+    except OSError as e:
+        show(e)
+try:
+    open(d + "x.txt", "x")
+except FileExistsError as e:
+    show(e)
+for m in ["rw", "q", "rr", "", "tb", "w+t", "at"]:
+    try:
+        open(d + "m.txt", m).close()
+        print(m, "ok")
+    except ValueError as e:
+        print(repr(m), "->", e)
+f = open(d + "x.txt")
+try:
+    f.write("x")
+except io.UnsupportedOperation as e:
+    print("UO", e, isinstance(e, OSError), isinstance(e, ValueError), type(e))
+f.close()
+for op in [lambda: f.read(), lambda: f.write("x"), lambda: iter(f), lambda: f.readline(), lambda: f.tell()]:
+    try:
+        op()
+    except ValueError as e:
+        print(e)
+try:
+    with f: pass
+except ValueError as e:
+    print(e)
+with open(d + "w.txt", "w") as g:
+    for v in [5, None, ["a"]]:
+        try:
+            g.write(v)
+        except TypeError as e:
+            print(e)
+    try:
+        g.read()
+    except OSError as e:
+        print(type(e).__name__, e)
+for bad in [3.5, None]:
+    try:
+        open(bad)
+    except TypeError as e:
+        print(e)
+try:
+    open(d + "w.txt", 5)
+except TypeError as e:
+    print(e)
+try:
+    open(d + "w.txt", encoding="nope")
+except LookupError as e:
+    print(e)
+try:
+    open(d + "w.txt").readline(None)
+except TypeError as e:
+    print(e)
+""", """
+FileNotFoundError [Errno 2] No such file or directory: 'nope.txt' 2
+FileNotFoundError [Errno 2] No such file or directory: '<d>nope.txt' 2
+IsADirectoryError [Errno 21] Is a directory: '<d>' 21
+IsADirectoryError [Errno 21] Is a directory: '<d>' 21
+FileNotFoundError [Errno 2] No such file or directory: '<d>zz/a.txt' 2
+FileExistsError [Errno 17] File exists: '<d>x.txt' 17
+'rw' -> must have exactly one of create/read/write/append mode
+'q' -> invalid mode: 'q'
+'rr' -> invalid mode: 'rr'
+'' -> Must have exactly one of create/read/write/append mode and at most one plus
+'tb' -> can't have text and binary mode at once
+w+t ok
+at ok
+UO not writable True True <class 'io.UnsupportedOperation'>
+I/O operation on closed file.
+I/O operation on closed file.
+I/O operation on closed file.
+I/O operation on closed file.
+I/O operation on closed file.
+I/O operation on closed file.
+write() argument must be str, not int
+write() argument must be str, not None
+write() argument must be str, not list
+UnsupportedOperation not readable
+expected str, bytes or os.PathLike object, not float
+expected str, bytes or os.PathLike object, not NoneType
+open() argument 'mode' must be str, not int
+unknown encoding: nope
+'NoneType' object cannot be interpreted as an integer
+""");
+    }
+}
