@@ -46,6 +46,10 @@ public final class PyFile implements PyObject {
     private final boolean readable, writable, append;
     private RandomAccessFile raf;
     private boolean closed;
+    /** utf-8-sig: a BOM is skipped at the start on reading and written at the start of an empty file. */
+    private boolean sig;
+    /** False while iterating with next() (CPython disables tell() then). */
+    private boolean telling = true;
     /** Decoded, untranslated text from byte offset rbufStart to the end of the file, or null. */
     private String rbuf;
     private int ridx;
@@ -139,9 +143,20 @@ public final class PyFile implements PyObject {
         if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n"))
             throw Errors.valueError("illegal newline value: " + newline);
         Charset cs = StandardCharsets.UTF_8;
+        boolean sig = false;
         if (encoding != null) {
+            String norm = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
+            sig = norm.equals("utf-8-sig");
+            String jname = switch (norm) {
+                case "utf-8-sig", "utf8", "u8", "utf", "cp65001" -> "UTF-8";
+                case "latin-1", "latin1", "l1", "iso-8859-1", "iso8859-1", "8859", "cp819", "latin" -> "ISO-8859-1";
+                case "ascii", "us-ascii", "646" -> "US-ASCII";
+                case "utf-16", "utf16" -> "UTF-16";
+                case "utf-32", "utf32" -> "UTF-32";
+                default -> norm.matches("cp125[0-8]") ? "windows-" + norm.substring(2) : norm;
+            };
             try {
-                cs = Charset.forName(encoding.replace('_', '-'));
+                cs = Charset.forName(jname);
             } catch (RuntimeException e) {
                 throw Errors.of(Errors.LookupError, "unknown encoding: " + encoding);
             }
@@ -170,8 +185,10 @@ public final class PyFile implements PyObject {
         } catch (IOException e) {
             throw osError(13, "Permission denied", path);
         }
-        return new PyFile(file, mode, encoding == null ? "UTF-8" : encoding, cs, errors == null ? "strict" : errors, newline,
+        PyFile f = new PyFile(file, mode, encoding == null ? "UTF-8" : encoding, cs, errors == null ? "strict" : errors, newline,
                 reading || updating, !reading || updating, appending, raf);
+        f.sig = sig;
+        return f;
     }
 
     private static String optStr(Object v, String what, String dflt) {
@@ -211,6 +228,7 @@ public final class PyFile implements PyObject {
         }
         try {
             if (append) raf.seek(raf.length());
+            if (sig && raf.getFilePointer() == 0) raf.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             raf.write(wbuf.toString().getBytes(charset));
         } catch (IOException e) {
             throw ioError(e);
@@ -229,6 +247,10 @@ public final class PyFile implements PyObject {
             raf.readFully(b);
             rbuf = decode(b);
             ridx = 0;
+            if (sig && rbufStart == 0 && rbuf.startsWith("\uFEFF")) {
+                rbuf = rbuf.substring(1);
+                rbufStart = 3;
+            }
         } catch (IOException e) {
             throw ioError(e);
         }
@@ -372,6 +394,7 @@ public final class PyFile implements PyObject {
         if (whence == 2 && off != 0) throw Errors.of(UNSUPPORTED, "can't do nonzero end-relative seeks");
         if (whence < 0 || whence > 2) throw Errors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
         if (whence == 0 && off < 0) throw Errors.valueError("negative seek position " + off);
+        telling = true;
         long target = whence == 1 ? position() : -1;
         rbuf = null;
         flushWrites();
@@ -453,6 +476,7 @@ public final class PyFile implements PyObject {
             Args.none("tell", a, k, 1);
             PyFile f = self("tell", a);
             f.checkOpen();
+            if (!f.telling) throw Errors.of(Errors.OSError, "telling position disabled by next() call");
             return f.position();
         });
         Types.method(t, "seek", (a, k) -> self("seek", a).seek(a, k));
@@ -478,8 +502,12 @@ public final class PyFile implements PyObject {
         Types.method(t, "__iter__", (a, k) -> { PyFile f = self("__iter__", a); f.checkOpen(); return f; });
         Types.method(t, "__next__", (a, k) -> {
             PyFile f = self("__next__", a);
+            f.telling = false;
             String s = f.readline(-1);
-            if (s.isEmpty()) throw Errors.stopIteration();
+            if (s.isEmpty()) {
+                f.telling = true;
+                throw Errors.stopIteration();
+            }
             return s;
         });
         Types.method(t, "__enter__", (a, k) -> { PyFile f = self("__enter__", a); f.checkOpen(); return f; });

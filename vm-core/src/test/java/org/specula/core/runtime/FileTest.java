@@ -225,4 +225,83 @@ unknown encoding: nope
 'NoneType' object cannot be interpreted as an integer
 """);
     }
+
+    @Test
+    void typicalScriptsEncodingsAndIterationTell() {
+        assertRuns("""
+with open(d + "big.txt", "w") as f:
+    for i in range(3000):
+        f.write(f"line {i},{i*i}\\n")
+total = 0
+with open(d + "big.txt") as f:
+    for line in f:
+        a, b = line.strip().split(",")
+        total += int(b)
+print(total)
+with open(d + "big.txt") as f:
+    print(len(f.read()), len(f.read()))
+with open(d + "big.txt") as f:
+    print(f.readline(), end="")
+    for i, l in enumerate(f):
+        if i == 2: break
+    print(l, end="")
+    print(f.readline(), end="")
+    try:
+        f.tell()
+    except OSError as e:
+        print(type(e).__name__, e)
+    f.seek(0); print(f.tell())
+with open(d + "a.txt", "w") as f, open(d + "b.txt", "w") as g:
+    f.write("A"); g.write("B")
+print(open(d + "a.txt").read() + open(d + "b.txt").read())
+try:
+    with open(d + "c.txt", "w") as f:
+        f.write("partial")
+        raise KeyError("k")
+except KeyError:
+    print(f.closed, open(d + "c.txt").read())
+print(repr(f).replace(d, ""))
+with open(d + "l.txt", "w", encoding="latin-1") as f:
+    f.write("caf\\u00e9")
+with open(d + "l.txt", encoding="latin-1") as f:
+    print(f.read(), f.encoding)
+with open(d + "l.txt", errors="replace") as f:
+    print(ascii(f.read()))
+with open(d + "l.txt", errors="ignore") as f:
+    print(ascii(f.read()))
+try:
+    open(d + "l.txt").read()
+except UnicodeDecodeError as e:
+    print("UDE", e)
+print(hasattr(f, "read"), callable(f.write), "readline" in dir(f))
+f = open(d + "a.txt")
+print(f.read(), f.read(), f.readline() == "", f.readlines())
+print(next(iter(f), "END"))
+f.close()
+print(f.closed, f.name == d + "a.txt", f.mode)
+with open(d + "bom.txt", "w", encoding="utf-8-sig") as f:
+    f.write("x")
+print(ascii(open(d + "bom.txt").read()), ascii(open(d + "bom.txt", encoding="UTF_8_sig").read()))
+""", """
+8995500500
+51427 0
+line 0,0
+line 3,9
+line 4,16
+OSError telling position disabled by next() call
+0
+AB
+True partial
+<_io.TextIOWrapper name='c.txt' mode='w' encoding='UTF-8'>
+café latin-1
+'caf\\ufffd'
+'caf'
+UDE 'utf-8' codec can't decode byte 0xe9 in position 3: unexpected end of data
+True True True
+A  True []
+END
+True True r
+'\\ufeffx' 'x'
+""");
+    }
 }
