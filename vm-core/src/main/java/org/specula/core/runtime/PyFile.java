@@ -101,6 +101,10 @@ public final class PyFile implements PyObject {
     }
 
     static Object open(Object[] args, String[] kw) {
+        for (int i = 0; kw != null && i < kw.length; i++) {
+            if (!java.util.Arrays.asList(OPEN_ARGS).contains(kw[i]))
+                throw Errors.typeError("'" + kw[i] + "' is an invalid keyword argument for open()");
+        }
         Object[] a = Args.parse("open", args, kw, 0, OPEN_ARGS, 0, 1);
         Object file = a[0];
         String mode = optStr(a[1], "mode", "r");
@@ -161,8 +165,6 @@ public final class PyFile implements PyObject {
                 throw Errors.of(Errors.LookupError, "unknown encoding: " + encoding);
             }
         }
-        if (errors != null && !errors.equals("strict") && !errors.equals("replace") && !errors.equals("ignore"))
-            throw Errors.valueError("errors='" + errors + "' is not supported by Specula yet");
         flushAll();
         Path p = Paths.get(path);
         RandomAccessFile raf;
@@ -263,6 +265,11 @@ public final class PyFile implements PyObject {
         ByteBuffer in = ByteBuffer.wrap(b);
         CharBuffer out = CharBuffer.allocate(b.length + 16);
         CoderResult r = dec.decode(in, out, true);
+        if (r.isError() && !errors.equals("strict") && !errors.equals("replace") && !errors.equals("ignore")) {
+            if (java.util.Set.of("surrogateescape", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogatepass").contains(errors))
+                throw Errors.valueError("errors='" + errors + "' is not supported by Specula yet");
+            throw Errors.of(Errors.LookupError, "unknown error handler name '" + errors + "'");
+        }
         if (r.isError()) {
             int pos = in.position();
             int bad = b[pos] & 0xFF;
@@ -305,8 +312,14 @@ public final class PyFile implements PyObject {
         fillRead();
         StringBuilder sb = new StringBuilder();
         boolean translate = newline == null;
-        while (ridx < rbuf.length() && (n < 0 || sb.length() < n)) {
+        long count = 0;
+        while (ridx < rbuf.length() && (n < 0 || count < n)) {
             char c = rbuf.charAt(ridx++);
+            count++;
+            if (Character.isHighSurrogate(c) && ridx < rbuf.length() && Character.isLowSurrogate(rbuf.charAt(ridx))) {
+                sb.append(c);
+                c = rbuf.charAt(ridx++);
+            }
             if (translate && c == '\r') {
                 if (ridx < rbuf.length() && rbuf.charAt(ridx) == '\n') ridx++;
                 c = '\n';
@@ -320,8 +333,14 @@ public final class PyFile implements PyObject {
         checkReadable();
         fillRead();
         StringBuilder sb = new StringBuilder();
-        while (ridx < rbuf.length() && (limit < 0 || sb.length() < limit)) {
+        long count = 0;
+        while (ridx < rbuf.length() && (limit < 0 || count < limit)) {
             char c = rbuf.charAt(ridx++);
+            count++;
+            if (Character.isHighSurrogate(c) && ridx < rbuf.length() && Character.isLowSurrogate(rbuf.charAt(ridx))) {
+                sb.append(c).append(rbuf.charAt(ridx++));
+                continue;
+            }
             if (c == '\r' && (newline == null || newline.isEmpty() || newline.equals("\r\n"))) {
                 boolean crlf = ridx < rbuf.length() && rbuf.charAt(ridx) == '\n';
                 if (newline == null) {
@@ -362,12 +381,36 @@ public final class PyFile implements PyObject {
         } else if (newline.equals("\r") || newline.equals("\r\n")) {
             str = str.replace("\n", newline);
         }
-        wbuf.append(str);
+        wbuf.append(encodable(str));
         synchronized (PyFile.class) {
             DIRTY.add(this);
         }
         if (wbuf.length() >= 8192) flushWrites();
-        return s instanceof String orig ? orig.length() : 0;
+        String orig = (String) s;
+        return (long) orig.codePointCount(0, orig.length());
+    }
+
+    /** str with the characters the charset cannot encode handled per errors (strict: UnicodeEncodeError). */
+    private String encodable(String str) {
+        if (charset == StandardCharsets.UTF_8 || charset.name().startsWith("UTF-")) return str;
+        java.nio.charset.CharsetEncoder enc = charset.newEncoder();
+        if (enc.canEncode(str)) return str;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < str.length(); ) {
+            int cp = str.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            if (enc.canEncode(ch)) sb.append(ch);
+            else if (errors.equals("replace")) sb.append('?');
+            else if (!errors.equals("ignore")) {
+                String cname = charset == StandardCharsets.US_ASCII ? "ascii" : charset == StandardCharsets.ISO_8859_1 ? "latin-1" : "charmap";
+                String why = cname.equals("ascii") ? "ordinal not in range(128)" : cname.equals("latin-1") ? "ordinal not in range(256)"
+                        : "character maps to <undefined>";
+                throw Errors.of(Errors.UnicodeEncodeError, "'" + cname + "' codec can't encode character " + StrMethods.asciiOf(ch)
+                        + " in position " + str.codePointCount(0, i) + ": " + why);
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 
     private void close() {
@@ -417,6 +460,8 @@ public final class PyFile implements PyObject {
 
     private static long size(Object[] args, int i) {
         if (args.length <= i || args[i] == Py.None) return -1;
+        if (Ops.type(args[i]).lookup("__index__") == null)
+            throw Errors.typeError("argument should be integer or None, not '" + Ops.typeName(args[i]) + "'");
         return Ops.index(args[i]);
     }
 

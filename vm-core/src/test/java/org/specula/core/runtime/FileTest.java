@@ -304,4 +304,116 @@ True True r
 '\\ufeffx' 'x'
 """);
     }
+
+    @Test
+    void encodeErrorsAndCodePointCounts() {
+        assertRuns("""
+for enc, txt in [("ascii", "ab\\u00e9c"), ("latin-1", "x\\u20ac"), ("cp1252", "a\\u0100"), ("ascii", "\\U0001f600")]:
+    for err in [None, "replace", "ignore"]:
+        try:
+            with open(d + "enc.txt", "w", encoding=enc, errors=err) as f:
+                print(f.write(txt))
+            print(ascii(open(d + "enc.txt", encoding=enc).read()))
+        except UnicodeEncodeError as e:
+            print(type(e).__name__, e)
+with open(d + "enc.txt", "w", encoding="latin-1") as f:
+    f.write("\\u00e9\\u00ff")
+try:
+    open(d + "enc.txt", errors="bogus").read()
+except LookupError as e:
+    print(e)
+with open(d + "em.txt", "w") as f:
+    print(f.write("\\U0001f600a\\U0001f601\\nb"))
+with open(d + "em.txt") as f:
+    print(ascii(f.read(1)), ascii(f.read(2)), ascii(f.readline(1)), ascii(f.readline()), f.tell())
+""", """
+UnicodeEncodeError 'ascii' codec can't encode character '\\xe9' in position 2: ordinal not in range(128)
+4
+'ab?c'
+4
+'abc'
+UnicodeEncodeError 'latin-1' codec can't encode character '\\u20ac' in position 1: ordinal not in range(256)
+2
+'x?'
+2
+'x'
+UnicodeEncodeError 'charmap' codec can't encode character '\\u0100' in position 1: character maps to <undefined>
+2
+'a?'
+2
+'a'
+UnicodeEncodeError 'ascii' codec can't encode character '\\U0001f600' in position 0: ordinal not in range(128)
+1
+'?'
+1
+''
+unknown error handler name 'bogus'
+5
+'\\U0001f600' 'a\\U0001f601' '\\n' 'b' 11
+""");
+    }
+
+    @Test
+    void argumentChecking() {
+        assertRuns("""
+def tr(fn):
+    try:
+        r = fn()
+        print("ok", repr(r).replace(d, ""))
+    except Exception as e:
+        print(type(e).__name__, str(e).replace(d, ""))
+tr(lambda: open())
+tr(lambda: open(file=d + "k.txt", mode="w").write(""))
+tr(lambda: open(d + "k.txt", "r", -1, None, None, None, True).read())
+tr(lambda: open(d + "k.txt", foo=1))
+tr(lambda: open(d + "k.txt", "r", 1, 2, 3, 4, 5, 6, 7))
+f = open(d + "k.txt", "w")
+f.write("a\\nbb\\nccc\\n"); f.close()
+f = open(d + "k.txt")
+tr(lambda: f.readlines(3))
+tr(lambda: f.read(-5))
+tr(lambda: f.foo)
+tr(lambda: setattr(f, "name", "z"))
+tr(lambda: setattr(f, "closed", True))
+tr(lambda: f.read("a"))
+tr(lambda: f.read(1, 2))
+tr(lambda: f.seek(1, 1))
+tr(lambda: f.seek(0, 5))
+tr(lambda: f.seek(-1))
+tr(lambda: f.__enter__() is f)
+tr(lambda: f.__exit__(None, None, None))
+tr(lambda: f.closed)
+tr(lambda: open(d + "k.txt", "a+").read())
+tr(lambda: open(d + "k.txt", "x+"))
+tr(lambda: open(d + "k.txt", encoding=5))
+tr(lambda: open(d + "k.txt", errors="bogus").read())
+tr(lambda: open(d + "k.txt", newline=5))
+tr(lambda: isinstance(f, type(open(d + "k.txt"))))
+""", """
+TypeError open() missing required argument 'file' (pos 1)
+ok 0
+ok ''
+TypeError 'foo' is an invalid keyword argument for open()
+TypeError open() takes at most 8 arguments (9 given)
+ok ['a\\n', 'bb\\n']
+ok 'ccc\\n'
+AttributeError '_io.TextIOWrapper' object has no attribute 'foo'
+AttributeError attribute 'name' of '_io.TextIOWrapper' objects is not writable
+AttributeError attribute 'closed' of '_io.TextIOWrapper' objects is not writable
+TypeError argument should be integer or None, not 'str'
+TypeError read expected at most 1 argument, got 2
+UnsupportedOperation can't do nonzero cur-relative seeks
+ValueError invalid whence (5, should be 0, 1 or 2)
+ValueError negative seek position -1
+ok True
+ok None
+ok True
+ok ''
+FileExistsError [Errno 17] File exists: 'k.txt'
+TypeError open() argument 'encoding' must be str or None, not int
+ok 'a\\nbb\\nccc\\n'
+TypeError open() argument 'newline' must be str or None, not int
+ok True
+""");
+    }
 }
