@@ -44,7 +44,11 @@ public final class PyFile implements PyObject {
     private final String errors;
     private final String newline;
     private final boolean readable, writable, append;
-    private RandomAccessFile raf;
+    /** The file and the RandomAccessFile mode; the OS file is opened only during an operation. */
+    private final java.io.File file;
+    private final String rafMode;
+    /** The OS file position between operations. */
+    private long fpos;
     private boolean closed;
     /** utf-8-sig: a BOM is skipped at the start on reading and written at the start of an empty file. */
     private boolean sig;
@@ -57,7 +61,7 @@ public final class PyFile implements PyObject {
     private final StringBuilder wbuf = new StringBuilder();
 
     private PyFile(Object name, String mode, String encodingName, Charset cs, String errors, String newline,
-                   boolean readable, boolean writable, boolean append, RandomAccessFile raf) {
+                   boolean readable, boolean writable, boolean append, java.io.File file, String rafMode, long fpos) {
         this.name = name;
         this.mode = mode;
         this.encodingName = encodingName;
@@ -67,7 +71,9 @@ public final class PyFile implements PyObject {
         this.readable = readable;
         this.writable = writable;
         this.append = append;
-        this.raf = raf;
+        this.file = file;
+        this.rafMode = rafMode;
+        this.fpos = fpos;
     }
 
     @Override public PyType type() { return TYPE; }
@@ -167,7 +173,8 @@ public final class PyFile implements PyObject {
         }
         flushAll();
         Path p = Paths.get(path);
-        RandomAccessFile raf;
+        boolean wantWrite = writing || appending || creating || updating;
+        long fpos = 0;
         try {
             if (Files.isDirectory(p)) throw osError(21, "Is a directory", path);
             boolean exists = Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p);
@@ -178,17 +185,17 @@ public final class PyFile implements PyObject {
                 if (Files.exists(parent)) throw osError(20, "Not a directory", path);
                 throw osError(2, "No such file or directory", path);
             }
-            boolean wantWrite = writing || appending || creating || updating;
             if (exists && ((reading || updating) && !Files.isReadable(p) || wantWrite && !Files.isWritable(p)))
                 throw osError(13, "Permission denied", path);
-            raf = new RandomAccessFile(p.toFile(), wantWrite ? "rw" : "r");
-            if (writing) raf.setLength(0);
-            if (appending) raf.seek(raf.length());
+            try (RandomAccessFile raf = new RandomAccessFile(p.toFile(), wantWrite ? "rw" : "r")) {
+                if (writing) raf.setLength(0);
+                if (appending) fpos = raf.length();
+            }
         } catch (IOException e) {
             throw osError(13, "Permission denied", path);
         }
         PyFile f = new PyFile(file, mode, encoding == null ? "UTF-8" : encoding, cs, errors == null ? "strict" : errors, newline,
-                reading || updating, !reading || updating, appending, raf);
+                reading || updating, !reading || updating, appending, p.toFile(), wantWrite ? "rw" : "r", fpos);
         f.sig = sig;
         return f;
     }
@@ -223,17 +230,34 @@ public final class PyFile implements PyObject {
         if (!writable) throw Errors.of(UNSUPPORTED, "not writable");
     }
 
+    private interface IoOp { void run(RandomAccessFile raf) throws IOException; }
+
+    /**
+     * Runs op on the file opened at fpos and closes it again (fpos then follows the operation):
+     * programs that never close their files, which CPython closes when they are collected, do
+     * not run out of file descriptors.
+     */
+    private void withRaf(IoOp op) {
+        try (RandomAccessFile raf = new RandomAccessFile(file, rafMode)) {
+            raf.seek(fpos);
+            op.run(raf);
+            fpos = raf.getFilePointer();
+        } catch (IOException e) {
+            throw ioError(e);
+        }
+    }
+
     private void flushWrites() {
         if (wbuf.length() == 0) return;
         synchronized (PyFile.class) {
             DIRTY.remove(this);
         }
         try {
-            if (append) raf.seek(raf.length());
-            if (sig && raf.getFilePointer() == 0) raf.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            raf.write(wbuf.toString().getBytes(charset));
-        } catch (IOException e) {
-            throw ioError(e);
+            withRaf(raf -> {
+                if (append) raf.seek(raf.length());
+                if (sig && raf.getFilePointer() == 0) raf.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                raf.write(wbuf.toString().getBytes(charset));
+            });
         } finally {
             wbuf.setLength(0);
         }
@@ -242,19 +266,18 @@ public final class PyFile implements PyObject {
     private void fillRead() {
         if (rbuf != null) return;
         flushWrites();
-        try {
-            rbufStart = raf.getFilePointer();
+        byte[][] read = new byte[1][];
+        rbufStart = fpos;
+        withRaf(raf -> {
             long n = raf.length() - rbufStart;
-            byte[] b = new byte[(int) Math.max(0, n)];
-            raf.readFully(b);
-            rbuf = decode(b);
-            ridx = 0;
-            if (sig && rbufStart == 0 && rbuf.startsWith("\uFEFF")) {
-                rbuf = rbuf.substring(1);
-                rbufStart = 3;
-            }
-        } catch (IOException e) {
-            throw ioError(e);
+            read[0] = new byte[(int) Math.max(0, n)];
+            raf.readFully(read[0]);
+        });
+        rbuf = decode(read[0]);
+        ridx = 0;
+        if (sig && rbufStart == 0 && rbuf.startsWith("\uFEFF")) {
+            rbuf = rbuf.substring(1);
+            rbufStart = 3;
         }
     }
 
@@ -286,24 +309,16 @@ public final class PyFile implements PyObject {
 
     /** The logical byte position (after flushing pending writes). */
     private long position() {
-        try {
-            if (rbuf != null) return rbufStart + rbuf.substring(0, ridx).getBytes(charset).length;
-            flushWrites();
-            return raf.getFilePointer();
-        } catch (IOException e) {
-            throw ioError(e);
-        }
+        if (rbuf != null) return rbufStart + rbuf.substring(0, ridx).getBytes(charset).length;
+        flushWrites();
+        return fpos;
     }
 
     private void dropRead() {
         if (rbuf == null) return;
         long pos = position();
         rbuf = null;
-        try {
-            raf.seek(pos);
-        } catch (IOException e) {
-            throw ioError(e);
-        }
+        fpos = pos;
     }
 
     /** Reads up to n characters (all when n < 0), translating newlines. */
@@ -419,11 +434,6 @@ public final class PyFile implements PyObject {
             flushWrites();
         } finally {
             closed = true;
-            try {
-                raf.close();
-            } catch (IOException ignored) {
-                // closing a file cannot usefully fail here
-            }
         }
     }
 
@@ -441,14 +451,9 @@ public final class PyFile implements PyObject {
         long target = whence == 1 ? position() : -1;
         rbuf = null;
         flushWrites();
-        try {
-            if (whence == 2) target = raf.length();
-            else if (whence == 0) target = off;
-            raf.seek(target);
-        } catch (IOException e) {
-            throw ioError(e);
-        }
-        return target;
+        if (whence == 2) withRaf(raf -> raf.seek(raf.length()));
+        else fpos = whence == 0 ? off : target;
+        return fpos;
     }
 
     // ------------------------------------------------------------------ type
@@ -533,11 +538,9 @@ public final class PyFile implements PyObject {
             long pos = a.length > 1 && a[1] != Py.None ? Ops.index(a[1]) : f.position();
             f.dropRead();
             f.flushWrites();
-            try {
-                f.raf.setLength(pos);
-            } catch (IOException e) {
-                throw ioError(e);
-            }
+            long keep = f.fpos;
+            f.withRaf(raf -> raf.setLength(pos));
+            f.fpos = keep;
             return pos;
         });
         Types.method(t, "readable", (a, k) -> { Args.none("readable", a, k, 1); PyFile f = self("readable", a); f.checkOpen(); return f.readable; });

@@ -416,4 +416,20 @@ TypeError open() argument 'newline' must be str or None, not int
 ok True
 """);
     }
+
+    @Test
+    void unclosedFilesDoNotExhaustDescriptors() {
+        // CPython closes these when they are collected; Specula holds no OS handle between calls.
+        assertRuns("""
+open(d + "r.txt", "w").write("data\\n")
+n = 0
+for i in range(25000):
+    n += len(open(d + "r.txt").read())
+for i in range(2000):
+    open(d + f"w{i % 7}.txt", "w").write("x" * i)
+print(n, len(open(d + "w6.txt").read()))
+""", """
+125000 1994
+""");
+    }
 }
