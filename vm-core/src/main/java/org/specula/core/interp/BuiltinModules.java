@@ -35,6 +35,7 @@ final class BuiltinModules {
             case "dis": return dis();
             case "math": return math();
             case "time": return time();
+            case "io": { PyModule m = module("io"); org.specula.core.runtime.PyFile.fillIoModule(m.dict); return m; }
             default: return null;
         }
     }

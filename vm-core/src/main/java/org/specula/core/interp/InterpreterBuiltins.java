@@ -111,9 +111,12 @@ final class InterpreterBuiltins {
         } else {
             throw Errors.typeError(mode + "() arg 1 must be a string, bytes or code object");
         }
-        if (globals.getStr("__builtins__") == null) globals.put("__builtins__", PyRuntime.current().builtins);
+        if (globals.getStr("__builtins__") == null) globals.put("__builtins__", PyRuntime.current().builtins.dict);
         Interpreter.ThreadState ts = Interpreter.state();
-        Frame f = new Frame(code, null, globals, ts.builtins, locals);
+        // The code's builtins are its globals' __builtins__ (a module or a dict), as in CPython.
+        Object gb = globals.getStr("__builtins__");
+        PyDict builtins = gb instanceof PyModule bm ? bm.dict : gb instanceof PyDict bd ? bd : ts.builtins;
+        Frame f = new Frame(code, null, globals, builtins, locals);
         Interpreter.enterFrame(ts);
         Object r = Interpreter.run(ts, f);
         return mode.equals("eval") ? r : Py.None;

@@ -85,7 +85,10 @@ public final class Suggestions {
         s = calculate(keys(exc.lookupGlobals), n);
         if (s != null) return s;
         if (exc.lookupBuiltins == null) return null;
-        Set<String> builtins = new LinkedHashSet<>(CPYTHON_BUILTINS);
+        Set<String> builtins = new LinkedHashSet<>();
+        // CPython's own builtin names only when the code runs with the real builtins (exec/eval
+        // may pass a custom __builtins__ dict).
+        if (exc.lookupBuiltins == org.specula.core.runtime.PyRuntime.current().builtins.dict) builtins.addAll(CPYTHON_BUILTINS);
         builtins.addAll(keys(exc.lookupBuiltins));
         return calculate(new ArrayList<>(builtins), n);
     }

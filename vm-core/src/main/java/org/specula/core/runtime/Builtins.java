@@ -53,6 +53,7 @@ public final class Builtins {
 
         fn(d, "print", (a, k) -> print(runtime, a, k));
         fn(d, "input", (a, k) -> input(runtime, a, k));
+        PyFile.register(d);
         fn(d, "len", (a, k) -> { one("len", a, k); return len(a[0]); });
         fn(d, "repr", (a, k) -> { one("repr", a, k); return StrMethods.reprOf(a[0]); });
         fn(d, "ascii", (a, k) -> { one("ascii", a, k); return StrMethods.asciiOf(a[0]); });
