@@ -1,0 +1,40 @@
+package org.specula.conformance;
+
+import org.junit.jupiter.api.Test;
+import org.specula.core.Vm;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The programs in the repository's examples/ directory print what CPython 3.11 printed for them. */
+class ExamplesTest {
+    private static Path examples() {
+        Path p = Path.of("..", "examples").toAbsolutePath().normalize();
+        assertTrue(Files.isDirectory(p), "examples directory not found at " + p);
+        return p;
+    }
+
+    @Test
+    void feetToMetersMatchesCPython() throws Exception {
+        Path program = examples().resolve("feet_to_meters.py");
+        String expected = Files.readString(examples().resolve("feet_to_meters.expected"), StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Vm.builder()
+                .stdout(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .stderr(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .argv(List.of(program.toString()))
+                .build()
+                .runFile(program);
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertEquals(expected, out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, status);
+    }
+}
