@@ -1,7 +1,8 @@
 """Higher-order functions and operations on callables (Specula's own implementation)."""
 
 __all__ = ['reduce', 'partial', 'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS',
-           'WRAPPER_UPDATES', 'partialmethod', 'cached_property', 'lru_cache', 'cache', 'cmp_to_key', 'total_ordering']
+           'WRAPPER_UPDATES', 'partialmethod', 'cached_property', 'lru_cache', 'cache', 'cmp_to_key', 'total_ordering',
+           'singledispatch']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -329,3 +330,56 @@ def total_ordering(cls):
             method.__name__ = name
             setattr(cls, name, method)
     return cls
+
+
+def singledispatch(func):
+    """Single-dispatch generic function: dispatch on the type of the first argument, following
+    its MRO (no ABC virtual subclasses)."""
+    registry = {object: func}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        impl = None
+        for base in cls.__mro__:
+            if base in registry:
+                impl = registry[base]
+                break
+        if impl is None:
+            impl = registry[object]
+        dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function.")
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not isinstance(cls, type):
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
