@@ -741,8 +741,8 @@ public final class Numbers {
         if (base != null) {
             long b = clampIndex(base);
             if (x instanceof PyInstance pi && pi.base instanceof String s) x = s;
-            if (!(x instanceof String)) throw Errors.typeError("int() can't convert non-string with explicit base");
             if (b != 0 && (b < 2 || b > 36)) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+            if (!(x instanceof String)) throw Errors.typeError("int() can't convert non-string with explicit base");
             return IntParsing.parseInt((String) x, (int) b);
         }
         return toInt(x);

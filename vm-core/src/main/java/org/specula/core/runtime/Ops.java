@@ -1460,7 +1460,19 @@ public final class Ops {
                 return;
             }
         }
+        if (hasSequenceSlot(container) && hasIndex(key)) sequenceSlotIndex(key);
         throw Errors.typeError("'" + typeName(container) + "' object does not support item assignment");
+    }
+
+    /** As CPython's PyObject_SetItem/DelItem: types with a sequence slot (str, tuple, range, set, views, heap
+     *  classes) take an index key through PySequence_SetItem/DelItem, which converts it first. */
+    private static boolean hasSequenceSlot(Object o) {
+        return o instanceof String || o instanceof PyTuple || o instanceof PyRange || o instanceof PySet
+                || o instanceof PyDictView || o instanceof PyInstance;
+    }
+
+    private static void sequenceSlotIndex(Object key) {
+        if (indexObject(key) instanceof BigInteger) throw Errors.indexError("cannot fit 'int' into an index-sized integer");
     }
 
     public static void delItem(Object container, Object key) {
@@ -1486,7 +1498,11 @@ public final class Ops {
                 return;
             }
         }
-        throw Errors.typeError("'" + typeName(container) + "' object doesn't support item deletion");
+        if (hasSequenceSlot(container) && hasIndex(key)) {
+            sequenceSlotIndex(key);
+            throw Errors.typeError("'" + typeName(container) + "' object doesn't support item deletion");
+        }
+        throw Errors.typeError("'" + typeName(container) + "' object does not support item deletion");
     }
 
     // ------------------------------------------------------------------ repr, str, format
