@@ -431,7 +431,9 @@ public final class Numbers {
     /** pow(base, exp, mod) for ints. */
     public static Object pow3(Object base, Object exp, Object mod) {
         if (!isInt(base) || !isInt(exp) || !isInt(mod)) {
-            if (isNumber(base) && isNumber(exp) && isNumber(mod))
+            // float's nb_power rejects any third argument before looking at the others
+            if ((base instanceof Double || exp instanceof Double || mod instanceof Double)
+                    && !(base instanceof PyInstance || exp instanceof PyInstance || mod instanceof PyInstance))
                 throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
             return Py.NotImplemented;
         }

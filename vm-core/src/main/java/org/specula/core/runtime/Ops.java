@@ -517,7 +517,8 @@ public final class Ops {
         } else if (op == NB_MUL) {
             Object seq = null, n = null;
             if (isSequence(a)) { seq = a; n = b; }
-            else if (isSequence(b)) { seq = b; n = a; }
+            // PyNumber_InPlaceMultiply tries the right operand's repeat only when the left has no sequence slot
+            else if (isSequence(b) && !(symbol.endsWith("=") && hasSequenceSlot(a))) { seq = b; n = a; }
             if (seq != null) {
                 if (!hasIndex(n)) throw Errors.typeError("can't multiply sequence by non-int of type '" + typeName(n) + "'");
                 return repeat(seq, repeatCount(n));
@@ -1467,7 +1468,7 @@ public final class Ops {
     /** As CPython's PyObject_SetItem/DelItem: types with a sequence slot (str, tuple, range, set, views, heap
      *  classes) take an index key through PySequence_SetItem/DelItem, which converts it first. */
     private static boolean hasSequenceSlot(Object o) {
-        return o instanceof String || o instanceof PyTuple || o instanceof PyRange || o instanceof PySet
+        return o instanceof String || o instanceof PyTuple || o instanceof PyRange || o instanceof PySet || o instanceof PyDict
                 || o instanceof PyDictView || o instanceof PyInstance;
     }
 
