@@ -109,7 +109,7 @@ public final class Builtins {
             one("chr", a, k);
             Object i = Numbers.index(a[0]);
             if (!(i instanceof Long) || (Long) i < 0 || (Long) i > 0x10FFFF) {
-                if (i instanceof BigInteger) throw Errors.of(Errors.OverflowError, "Python int too large to convert to C int");
+                if (i instanceof BigInteger || (Long) i > Integer.MAX_VALUE || (Long) i < Integer.MIN_VALUE) throw Errors.of(Errors.OverflowError, "Python int too large to convert to C int");
                 throw Errors.valueError("chr() arg not in range(0x110000)");
             }
             int cp = (int) (long) (Long) i;
