@@ -159,7 +159,7 @@ public final class Builtins {
             range("format", a, 1, 2);
             Object spec = a.length == 2 ? a[1] : "";
             if (!(spec instanceof String))
-                throw Errors.typeError("format() argument 2 must be str, not " + Numbers.typeName(spec));
+                throw Errors.typeError("format() argument 2 must be str, not " + (spec == Py.None ? "None" : Numbers.typeName(spec)));
             if (a[0] instanceof String || Numbers.isNumber(a[0])) return Formatter.format(a[0], (String) spec);
             return Ops.format(a[0], (String) spec);
         });
