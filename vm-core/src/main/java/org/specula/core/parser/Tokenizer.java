@@ -682,7 +682,8 @@ final class Tokenizer {
 
     private boolean lookahead(String s) {
         for (int i = 0; i < s.length(); i++) if (at(p + 1 + i) != s.charAt(i)) return false;
-        return true;
+        int after = at(p + 1 + s.length());  // as CPython: the keyword must end there (100.format is no 'for')
+        return after == EOF || !isPotentialIdChar(after);
     }
 
     // ------------------------------------------------------------------ operators

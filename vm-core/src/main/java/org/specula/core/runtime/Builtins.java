@@ -109,7 +109,7 @@ public final class Builtins {
             one("chr", a, k);
             Object i = Numbers.index(a[0]);
             if (!(i instanceof Long) || (Long) i < 0 || (Long) i > 0x10FFFF) {
-                if (i instanceof BigInteger) throw Errors.of(Errors.OverflowError, "Python int too large to convert to C int");
+                if (i instanceof BigInteger || (Long) i > Integer.MAX_VALUE || (Long) i < Integer.MIN_VALUE) throw Errors.of(Errors.OverflowError, "Python int too large to convert to C int");
                 throw Errors.valueError("chr() arg not in range(0x110000)");
             }
             int cp = (int) (long) (Long) i;
@@ -159,7 +159,7 @@ public final class Builtins {
             range("format", a, 1, 2);
             Object spec = a.length == 2 ? a[1] : "";
             if (!(spec instanceof String))
-                throw Errors.typeError("format() argument 2 must be str, not " + Numbers.typeName(spec));
+                throw Errors.typeError("format() argument 2 must be str, not " + (spec == Py.None ? "None" : Numbers.typeName(spec)));
             if (a[0] instanceof String || Numbers.isNumber(a[0])) return Formatter.format(a[0], (String) spec);
             return Ops.format(a[0], (String) spec);
         });

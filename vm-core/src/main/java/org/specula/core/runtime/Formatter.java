@@ -122,7 +122,7 @@ public final class Formatter {
         if (spec.isEmpty()) return v;
         Spec sp = parse(spec, "str", 's');
         if (sp.type != 0 && sp.type != 's')
-            throw Errors.valueError("Unknown format code '" + sp.type + "' for object of type 'str'");
+            throw Errors.valueError("Unknown format code '" + codeText(sp.type) + "' for object of type 'str'");
         if (sp.sign == ' ') throw Errors.valueError("Space not allowed in string format specifier");
         if (sp.sign != 0) throw Errors.valueError("Sign not allowed in string format specifier");
         if (sp.z) throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");
@@ -168,7 +168,7 @@ public final class Formatter {
             case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
                 break;
             default:
-                throw Errors.valueError("Unknown format code '" + t + "' for object of type '" + typeName + "'");
+                throw Errors.valueError("Unknown format code '" + codeText(t) + "' for object of type '" + typeName + "'");
         }
         if (sp.precision >= 0) throw Errors.valueError("Precision not allowed in integer format specifier");
         if (sp.z) throw Errors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
@@ -257,7 +257,7 @@ public final class Formatter {
             case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': case 'n':
                 break;
             default:
-                throw Errors.valueError("Unknown format code '" + sp.type + "' for object of type '" + typeName + "'");
+                throw Errors.valueError("Unknown format code '" + codeText(sp.type) + "' for object of type '" + typeName + "'");
         }
         return formatFloatSpec(v, sp);
     }
@@ -313,5 +313,10 @@ public final class Formatter {
             if (c == 'i' || c == 'n' || c == 'I' || c == 'N') return false;
         }
         return true;
+    }
+
+    /** As CPython's unknown_presentation_type: printable ASCII as itself, anything else as \xNN. */
+    private static String codeText(int c) {
+        return c > 32 && c < 128 ? String.valueOf((char) c) : "\\x" + Integer.toHexString(c);
     }
 }

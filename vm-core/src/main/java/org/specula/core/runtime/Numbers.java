@@ -431,7 +431,9 @@ public final class Numbers {
     /** pow(base, exp, mod) for ints. */
     public static Object pow3(Object base, Object exp, Object mod) {
         if (!isInt(base) || !isInt(exp) || !isInt(mod)) {
-            if (isNumber(base) && isNumber(exp) && isNumber(mod))
+            // float's nb_power rejects any third argument before looking at the others
+            if ((base instanceof Double || exp instanceof Double || mod instanceof Double)
+                    && !(base instanceof PyInstance || exp instanceof PyInstance || mod instanceof PyInstance))
                 throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
             return Py.NotImplemented;
         }
@@ -741,8 +743,8 @@ public final class Numbers {
         if (base != null) {
             long b = clampIndex(base);
             if (x instanceof PyInstance pi && pi.base instanceof String s) x = s;
-            if (!(x instanceof String)) throw Errors.typeError("int() can't convert non-string with explicit base");
             if (b != 0 && (b < 2 || b > 36)) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+            if (!(x instanceof String)) throw Errors.typeError("int() can't convert non-string with explicit base");
             return IntParsing.parseInt((String) x, (int) b);
         }
         return toInt(x);

@@ -517,7 +517,8 @@ public final class Ops {
         } else if (op == NB_MUL) {
             Object seq = null, n = null;
             if (isSequence(a)) { seq = a; n = b; }
-            else if (isSequence(b)) { seq = b; n = a; }
+            // PyNumber_InPlaceMultiply tries the right operand's repeat only when the left has no sequence slot
+            else if (isSequence(b) && !(symbol.endsWith("=") && hasSequenceSlot(a))) { seq = b; n = a; }
             if (seq != null) {
                 if (!hasIndex(n)) throw Errors.typeError("can't multiply sequence by non-int of type '" + typeName(n) + "'");
                 return repeat(seq, repeatCount(n));
@@ -1460,7 +1461,19 @@ public final class Ops {
                 return;
             }
         }
+        if (hasSequenceSlot(container) && hasIndex(key)) sequenceSlotIndex(key);
         throw Errors.typeError("'" + typeName(container) + "' object does not support item assignment");
+    }
+
+    /** As CPython's PyObject_SetItem/DelItem: types with a sequence slot (str, tuple, range, set, views, heap
+     *  classes) take an index key through PySequence_SetItem/DelItem, which converts it first. */
+    private static boolean hasSequenceSlot(Object o) {
+        return o instanceof String || o instanceof PyTuple || o instanceof PyRange || o instanceof PySet || o instanceof PyDict
+                || o instanceof PyDictView || o instanceof PyInstance;
+    }
+
+    private static void sequenceSlotIndex(Object key) {
+        if (indexObject(key) instanceof BigInteger) throw Errors.indexError("cannot fit 'int' into an index-sized integer");
     }
 
     public static void delItem(Object container, Object key) {
@@ -1486,7 +1499,11 @@ public final class Ops {
                 return;
             }
         }
-        throw Errors.typeError("'" + typeName(container) + "' object doesn't support item deletion");
+        if (hasSequenceSlot(container) && hasIndex(key)) {
+            sequenceSlotIndex(key);
+            throw Errors.typeError("'" + typeName(container) + "' object doesn't support item deletion");
+        }
+        throw Errors.typeError("'" + typeName(container) + "' object does not support item deletion");
     }
 
     // ------------------------------------------------------------------ repr, str, format

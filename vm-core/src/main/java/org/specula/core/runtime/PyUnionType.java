@@ -18,6 +18,8 @@ public final class PyUnionType implements PyObject {
     /** {@code a | b} for types; NotImplemented when either operand is not a type-like value. */
     static Object of(Object a, Object b) {
         if (!isUnionable(a) || !isUnionable(b)) return Py.NotImplemented;
+        // NoneType has no nb_or: None | None has no type-side __or__ to handle it.
+        if (a == Py.None && b == Py.None) return Py.NotImplemented;
         List<Object> items = new ArrayList<>();
         add(items, a);
         add(items, b);

@@ -332,7 +332,7 @@ public final class StrMethods {
         if (v[1] == null && v[2] == null) return v[0] == null ? "" : strOf(v[0]);
         for (int i = 1; i < 3; i++) {
             if (v[i] != null && !(v[i] instanceof String) && !Ops.type(v[i]).isSubtypeOf(Types.STR))
-                throw Errors.typeError("str() argument '" + names[i] + "' must be str, not " + Ops.typeName(v[i]));
+                throw Errors.typeError("str() argument '" + names[i] + "' must be str, not " + (v[i] == Py.None ? "None" : Ops.typeName(v[i])));
         }
         if (v[0] == null) return "";
         if (v[0] instanceof String || Ops.type(v[0]).isSubtypeOf(Types.STR)) throw Errors.typeError("decoding str is not supported");
