@@ -852,7 +852,7 @@ public final class Interpreter {
                             throw Errors.of(Errors.SystemError, "unknown opcode " + Opcode.name(word & 0xFF));
                     }
                 }
-            } catch (RuntimeException | StackOverflowError caught) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError caught) {
                 PyException pe = asPyException(caught);
                 PyBaseException exc = pe.value;
                 if (!reraise) {
@@ -906,6 +906,11 @@ public final class Interpreter {
         if (t instanceof PyException pe) return pe;
         if (t instanceof StackOverflowError) {
             return Errors.of(Errors.RecursionError, "maximum recursion depth exceeded");
+        }
+        if (t instanceof OutOfMemoryError) {
+            // The failed allocation's data is unreachable once the stack unwinds: report it as
+            // CPython does, as a MemoryError the program may catch.
+            return new PyException((PyBaseException) Ops.call(Errors.MemoryError, new Object[0], null));
         }
         return InternalError.wrap(t);
     }

@@ -446,4 +446,12 @@ print(string.__file__, functools.reduce(lambda a, b: a * b, range(1, 6)))
             assertEquals((199990000L * i) + "\n", results[i].out());
         }
     }
+
+    @Test
+    void runningOutOfJavaHeapIsAPythonMemoryError() {
+        // The list would need ~8-16 GiB: the JVM refuses the allocation at once, and the
+        // program sees CPython's MemoryError instead of an internal error.
+        assertRuns("try:\n    x = [0] * (2**31 - 10)\nexcept MemoryError as e:\n    print('caught', repr(e))\nprint('after')\n",
+                "caught MemoryError()\nafter\n");
+    }
 }
