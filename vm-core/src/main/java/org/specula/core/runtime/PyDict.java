@@ -74,23 +74,6 @@ public final class PyDict {
         }
     }
 
-    private int findStr(String key, long hash) {
-        int[] ind = indices;
-        int mask = ind.length - 1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        while (true) {
-            int ix = ind[i];
-            if (ix == EMPTY) return -1;
-            if (ix >= 0 && hashes[ix] == hash) {
-                Object k = keys[ix];
-                if (k == key || (k instanceof String s ? s.equals(key) : keyEq(k, key))) return ix;
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
-        }
-    }
-
     /** The value for key, or null when absent. May call Python __hash__/__eq__. */
     public Object get(Object key) {
         if (key instanceof String s) return getStr(s);
@@ -100,7 +83,7 @@ public final class PyDict {
 
     /** Fast path for str keys. */
     public Object getStr(String key) {
-        int ix = findStr(key, Ops.strHash(key));
+        int ix = find(key, Ops.strHash(key));
         return ix < 0 ? null : values[ix];
     }
 
@@ -113,7 +96,7 @@ public final class PyDict {
     }
 
     void put(Object key, long hash, Object value) {
-        int ix = key instanceof String s ? findStr(s, hash) : find(key, hash);
+        int ix = find(key, hash);
         if (ix >= 0) {
             values[ix] = value;
             return;
