@@ -1,5 +1,15 @@
 package org.specula.core;
 
+import com.google.inject.Guice;
+import com.google.inject.Module;
+import org.specula.core.adaptive.Adaptive;
+import org.specula.core.adaptive.AdaptivePolicy;
+import org.specula.core.adaptive.AdaptiveStats;
+import org.specula.core.adaptive.InstalledSpecializer;
+import org.specula.core.adaptive.StatsReport;
+import org.specula.core.assembly.SpecializerSet;
+import org.specula.core.assembly.VmModule;
+import org.specula.core.assembly.VmOptions;
 import org.specula.core.ast.Ast;
 import org.specula.core.code.CodeObject;
 import org.specula.core.compiler.Compiler;
@@ -52,12 +62,44 @@ public final class Vm {
     private final PrintStream stderr;
     private final List<String> argv;
     private final java.io.InputStream stdin;
+    private final SpecializerSet specializerSet;
+    private final Adaptive adaptive;
+    private final boolean statsOnExit;
+    private final Path statsJson;
 
     private Vm(Builder b) {
         this.stdout = b.stdout;
         this.stderr = b.stderr;
         this.argv = b.argv;
         this.stdin = b.stdin;
+        this.statsOnExit = b.statsOnExit;
+        this.statsJson = b.statsJson;
+        // Guice runs here, once per VM: never on a hot path
+        Module assembly = b.assembly != null ? b.assembly : new VmModule(b.options);
+        this.specializerSet = Guice.createInjector(assembly).getInstance(SpecializerSet.class);
+        for (String problem : specializerSet.problems()) stderr.println(problem);
+        stderr.flush();
+        this.adaptive = new Adaptive(specializerSet.policy(), specializerSet.specializers(), stderr);
+    }
+
+    /** The specializers this VM uses, in load order (empty for the generic VM). */
+    public List<InstalledSpecializer> specializers() {
+        return specializerSet.specializers();
+    }
+
+    /** The one-line problems met while assembling this VM (also printed on its stderr). */
+    public List<String> assemblyProblems() {
+        return specializerSet.problems();
+    }
+
+    /** The adaptive policy in force. */
+    public AdaptivePolicy policy() {
+        return specializerSet.policy();
+    }
+
+    /** The specialization statistics of everything this VM ran so far. */
+    public AdaptiveStats.Snapshot stats() {
+        return adaptive.snapshot();
     }
 
     public static Builder builder() {
@@ -214,6 +256,7 @@ public final class Vm {
     /** Sets up a runtime on this thread, runs body, and reports what escapes it. */
     private int withRuntime(String scriptDir, Body body) {
         PyRuntime rt = new PyRuntime(stdout, stderr, argv);
+        rt.adaptive = adaptive;
         if (stdin != null) {
             rt.stdin = new java.io.BufferedReader(new java.io.InputStreamReader(stdin, java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -228,10 +271,28 @@ public final class Vm {
                 TracebackPrinter.print(e.value, stderr);
                 status = 120;
             }
+            reportStats();
             return status;
         } finally {
             stderr.flush();
             PyRuntime.exit(prev);
+        }
+    }
+
+    /** -X stats and -X stats-json: the statistics at exit. */
+    private void reportStats() {
+        if (!statsOnExit && statsJson == null) return;
+        AdaptiveStats.Snapshot snap = adaptive.snapshot();
+        if (statsOnExit) {
+            stderr.print(StatsReport.table(snap));
+            stderr.flush();
+        }
+        if (statsJson != null) {
+            try {
+                Files.writeString(statsJson, StatsReport.json(snap), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                stderr.println("specula: error: cannot write statistics to " + statsJson + ": " + e.getMessage());
+            }
         }
     }
 
@@ -339,6 +400,12 @@ public final class Vm {
         EXIT
     }
 
+    private PyRuntime newSessionRuntime() {
+        PyRuntime rt = new PyRuntime(stdout, stderr, argv);
+        rt.adaptive = adaptive;
+        return rt;
+    }
+
     /** See {@link #openSession}. */
     public final class Session implements AutoCloseable {
         private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors
@@ -347,7 +414,7 @@ public final class Vm {
                     t.setDaemon(true);
                     return t;
                 });
-        private final PyRuntime rt = new PyRuntime(stdout, stderr, argv);
+        private final PyRuntime rt = newSessionRuntime();
         private final PyDict globals = new PyDict();
         private int exitStatus;
 
@@ -503,6 +570,10 @@ public final class Vm {
         private PrintStream stderr = System.err;
         private List<String> argv = List.of("");
         private java.io.InputStream stdin;
+        private VmOptions options = VmOptions.DEFAULT;
+        private Module assembly;
+        private boolean statsOnExit;
+        private Path statsJson;
 
         public Builder stdout(PrintStream out) { this.stdout = out; return this; }
         public Builder stderr(PrintStream err) { this.stderr = err; return this; }
@@ -510,6 +581,17 @@ public final class Vm {
         public Builder argv(List<String> argv) { this.argv = List.copyOf(argv); return this; }
         /** sys.stdin and input(); the process's standard input when not set. */
         public Builder stdin(java.io.InputStream in) { this.stdin = in; return this; }
+        /** The build choices (specializers, plugin path, policy); default: all plugins, default policy. */
+        public Builder options(VmOptions options) { this.options = options; return this; }
+        /**
+         * A complete assembly module replacing {@code new VmModule(options)}, typically
+         * {@code Modules.override(new VmModule(options)).with(custom)}.
+         */
+        public Builder assembly(Module module) { this.assembly = module; return this; }
+        /** Print the specialization statistics table on stderr when a run ends ({@code -X stats}). */
+        public Builder statsOnExit(boolean on) { this.statsOnExit = on; return this; }
+        /** Write the statistics as JSON to file when a run ends ({@code -X stats-json=FILE}). */
+        public Builder statsJson(Path file) { this.statsJson = file; return this; }
         public Vm build() { return new Vm(this); }
     }
 }

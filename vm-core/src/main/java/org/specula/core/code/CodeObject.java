@@ -3,7 +3,8 @@ package org.specula.core.code;
 /**
  * A compiled unit (module, class body, function, lambda, comprehension): the equivalent of
  * CPython's {@code types.CodeType}. Immutable once built, except {@link #instructions}, which the
- * adaptive interpreter may rewrite in place in later versions.
+ * adaptive interpreter rewrites in place (a specializable instruction and its specialized form,
+ * see {@link Opcode#FIRST_SPECIALIZED}), and the {@link #sites} that hold the adaptive state.
  */
 public final class CodeObject {
     // co_flags bits, as CPython
@@ -51,6 +52,8 @@ public final class CodeObject {
     public final int[] positions;
     /** The exception table (zero-cost try), ordered by start; innermost entries first on overlap. */
     public final ExceptionTableEntry[] exceptionTable;
+    /** For each instruction of a specializable family its adaptive site, else null (parallel to instructions). */
+    public final AdaptiveSite[] sites;
 
     public CodeObject(String filename, String name, String qualname, int flags, int argcount,
                       int posonlyargcount, int kwonlyargcount, int[] instructions, Object[] consts, String[] names,
@@ -74,6 +77,21 @@ public final class CodeObject {
         this.firstlineno = firstlineno;
         this.positions = positions;
         this.exceptionTable = exceptionTable;
+        this.sites = new AdaptiveSite[instructions.length];
+        for (int i = 0; i < instructions.length; i++) {
+            int family = Opcode.familyOf(Opcode.opcodeOf(instructions[i]));
+            if (family >= 0) sites[i] = new AdaptiveSite(family, i);
+        }
+    }
+
+    /** The instruction words as the compiler emitted them (specialized forms mapped back). */
+    public int[] originalInstructions() {
+        int[] out = instructions.clone();
+        for (int i = 0; i < out.length; i++) {
+            int op = Opcode.opcodeOf(out[i]);
+            if (op >= Opcode.FIRST_SPECIALIZED) out[i] = Opcode.encode(Opcode.deopt(op), Opcode.argOf(out[i]));
+        }
+        return out;
     }
 
     /** The line of instruction {@code index}, or -1. */

@@ -203,8 +203,38 @@ public final class Opcode {
     /** Reserved. */
     public static final int END_FOR = 90;
 
+
+    // Specialized forms. The compiler never emits these: the adaptive machinery rewrites a site's
+    // instruction to the specialized form of its family once a plugin handler is installed at the
+    // site (the handler is in the code object's AdaptiveSite), and back on deoptimization. dis
+    // shows the handler's name (BINARY_OP_MULTIPLY_FLOAT) for them.
+    /** BINARY_OP running its site's specialized handler. */
+    public static final int BINARY_OP_SPECIALIZED = 91;
+    /** COMPARE_OP running its site's specialized handler. */
+    public static final int COMPARE_OP_SPECIALIZED = 92;
+    /** BINARY_SUBSCR running its site's specialized handler. */
+    public static final int BINARY_SUBSCR_SPECIALIZED = 93;
+    /** STORE_SUBSCR running its site's specialized handler. */
+    public static final int STORE_SUBSCR_SPECIALIZED = 94;
+    /** CONTAINS_OP running its site's specialized handler. */
+    public static final int CONTAINS_OP_SPECIALIZED = 95;
+    /** LOAD_ATTR running its site's specialized handler. */
+    public static final int LOAD_ATTR_SPECIALIZED = 96;
+    /** STORE_ATTR running its site's specialized handler. */
+    public static final int STORE_ATTR_SPECIALIZED = 97;
+    /** LOAD_METHOD running its site's specialized handler. */
+    public static final int LOAD_METHOD_SPECIALIZED = 98;
+    /** LOAD_GLOBAL running its site's specialized handler. */
+    public static final int LOAD_GLOBAL_SPECIALIZED = 99;
+    /** CALL running its site's specialized handler. */
+    public static final int CALL_SPECIALIZED = 100;
+    /** FOR_ITER running its site's specialized handler. */
+    public static final int FOR_ITER_SPECIALIZED = 101;
+    /** UNPACK_SEQUENCE running its site's specialized handler. */
+    public static final int UNPACK_SEQUENCE_SPECIALIZED = 102;
+
     /** Number of opcodes; valid opcodes are 0 .. COUNT-1. */
-    public static final int COUNT = 91;
+    public static final int COUNT = 103;
 
     private static final String[] NAMES = {
         "NOP",
@@ -298,6 +328,18 @@ public final class Opcode {
         "GET_YIELD_FROM_ITER",
         "SEND",
         "END_FOR",
+        "BINARY_OP_SPECIALIZED",
+        "COMPARE_OP_SPECIALIZED",
+        "BINARY_SUBSCR_SPECIALIZED",
+        "STORE_SUBSCR_SPECIALIZED",
+        "CONTAINS_OP_SPECIALIZED",
+        "LOAD_ATTR_SPECIALIZED",
+        "STORE_ATTR_SPECIALIZED",
+        "LOAD_METHOD_SPECIALIZED",
+        "LOAD_GLOBAL_SPECIALIZED",
+        "CALL_SPECIALIZED",
+        "FOR_ITER_SPECIALIZED",
+        "UNPACK_SEQUENCE_SPECIALIZED",
     };
 
     private static final ArgKind[] KINDS = {
@@ -392,6 +434,18 @@ public final class Opcode {
         ArgKind.NONE,
         ArgKind.JUMP,
         ArgKind.NONE,
+        ArgKind.BINOP,
+        ArgKind.COMPARE,
+        ArgKind.NONE,
+        ArgKind.NONE,
+        ArgKind.NUM,
+        ArgKind.NAME,
+        ArgKind.NAME,
+        ArgKind.NAME,
+        ArgKind.GLOBAL,
+        ArgKind.NUM,
+        ArgKind.JUMP,
+        ArgKind.NUM,
     };
 
     /** The opcode's name as dis prints it. */
@@ -411,6 +465,41 @@ public final class Opcode {
     /** True for the instructions whose argument is a jump target. */
     public static boolean isJump(int opcode) {
         return KINDS[opcode] == ArgKind.JUMP;
+    }
+
+    /** The first specialized opcode; specialized opcode = FIRST_SPECIALIZED + family index. */
+    public static final int FIRST_SPECIALIZED = BINARY_OP_SPECIALIZED;
+    /** The adaptive (base) opcode of each family, in {@code org.specula.api.spi.Family} order. */
+    private static final int[] FAMILY_BASE = {BINARY_OP, COMPARE_OP, BINARY_SUBSCR, STORE_SUBSCR, CONTAINS_OP, LOAD_ATTR,
+            STORE_ATTR, LOAD_METHOD, LOAD_GLOBAL, CALL, FOR_ITER, UNPACK_SEQUENCE};
+    private static final int[] FAMILY_OF = new int[COUNT];
+
+    static {
+        java.util.Arrays.fill(FAMILY_OF, -1);
+        for (int i = 0; i < FAMILY_BASE.length; i++) {
+            FAMILY_OF[FAMILY_BASE[i]] = i;
+            FAMILY_OF[FIRST_SPECIALIZED + i] = i;
+        }
+    }
+
+    /** The family index (Family.ordinal()) of an adaptive or specialized opcode, or -1. */
+    public static int familyOf(int opcode) {
+        return FAMILY_OF[opcode];
+    }
+
+    /** The adaptive opcode of a family. */
+    public static int adaptiveOf(int family) {
+        return FAMILY_BASE[family];
+    }
+
+    /** The specialized opcode of a family. */
+    public static int specializedOf(int family) {
+        return FIRST_SPECIALIZED + family;
+    }
+
+    /** The opcode the compiler emitted: specialized forms map back to their family's adaptive opcode. */
+    public static int deopt(int opcode) {
+        return opcode >= FIRST_SPECIALIZED ? FAMILY_BASE[opcode - FIRST_SPECIALIZED] : opcode;
     }
 
     /** Packs an instruction word. */

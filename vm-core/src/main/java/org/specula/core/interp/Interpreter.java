@@ -1,5 +1,11 @@
 package org.specula.core.interp;
 
+import org.specula.api.spi.ForIterHandler;
+import org.specula.api.spi.LoadMethodHandler;
+import org.specula.api.spi.SpecializedOp;
+import org.specula.core.adaptive.Adaptive;
+import org.specula.core.adaptive.Specialized;
+import org.specula.core.code.AdaptiveSite;
 import org.specula.core.code.CodeObject;
 import org.specula.core.code.ExceptionTableEntry;
 import org.specula.core.code.Opcode;
@@ -169,11 +175,14 @@ public final class Interpreter {
         int[] code = f.code.instructions;
         Object[] consts = f.code.consts;
         String[] names = f.code.names;
+        AdaptiveSite[] sites = f.code.sites;
         Object[] fast = f.fast;
         Object[] stack = f.stack;
         int sp = f.sp;
         int pc = f.pc;
         String[] kwnames = null;
+        final Adaptive adaptive = ts.runtime.adaptive;
+        final Object MISS = SpecializedOp.MISS;
         boolean reraise = false;
 
         for (;;) {
@@ -218,16 +227,44 @@ public final class Interpreter {
                         case UNARY_INVERT:
                             stack[sp - 1] = Ops.invert(stack[sp - 1]);
                             break;
+                        // A specializable instruction comes in two forms: the specialized form runs the
+                        // site's plugin handler and, when the handler misses, falls through to the
+                        // adaptive form, which counts executions, attempts specialization when the count
+                        // reaches the site's threshold, and runs the generic operation.
+                        case BINARY_OP_SPECIALIZED: {
+                            Object r = Specialized.binaryOp(adaptive, f.code, sites[pc - 1], stack[sp - 2], stack[sp - 1]);
+                            if (r != MISS) {
+                                stack[--sp] = null;
+                                stack[sp - 1] = r;
+                                break;
+                            }
+                        }
+                        // fall through
                         case BINARY_OP: {
                             Object b = stack[--sp];
                             stack[sp] = null;
-                            stack[sp - 1] = Ops.binaryOp(arg, stack[sp - 1], b);
+                            Object a = stack[sp - 1];
+                            AdaptiveSite s = sites[pc - 1];
+                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, a, b);
+                            stack[sp - 1] = Ops.binaryOp(arg, a, b);
                             break;
                         }
+                        case COMPARE_OP_SPECIALIZED: {
+                            Object r = Specialized.compareOp(adaptive, f.code, sites[pc - 1], stack[sp - 2], stack[sp - 1]);
+                            if (r != MISS) {
+                                stack[--sp] = null;
+                                stack[sp - 1] = r;
+                                break;
+                            }
+                        }
+                        // fall through
                         case COMPARE_OP: {
                             Object b = stack[--sp];
                             stack[sp] = null;
-                            stack[sp - 1] = Ops.compare(arg, stack[sp - 1], b);
+                            Object a = stack[sp - 1];
+                            AdaptiveSite s = sites[pc - 1];
+                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, a, b);
+                            stack[sp - 1] = Ops.compare(arg, a, b);
                             break;
                         }
                         case IS_OP: {
@@ -237,25 +274,58 @@ public final class Interpreter {
                             stack[sp - 1] = r != (arg == 1) ? Boolean.TRUE : Boolean.FALSE;
                             break;
                         }
+                        case CONTAINS_OP_SPECIALIZED: {
+                            Object r = Specialized.containsOp(adaptive, f.code, sites[pc - 1], stack[sp - 2], stack[sp - 1]);
+                            if (r != MISS) {
+                                stack[--sp] = null;
+                                stack[sp - 1] = (r == Boolean.TRUE) != (arg == 1) ? Boolean.TRUE : Boolean.FALSE;
+                                break;
+                            }
+                        }
+                        // fall through
                         case CONTAINS_OP: {
                             Object container = stack[--sp];
                             stack[sp] = null;
-                            boolean r = Ops.contains(container, stack[sp - 1]);
+                            Object item = stack[sp - 1];
+                            AdaptiveSite s = sites[pc - 1];
+                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, item, container);
+                            boolean r = Ops.contains(container, item);
                             stack[sp - 1] = r != (arg == 1) ? Boolean.TRUE : Boolean.FALSE;
                             break;
                         }
+                        case BINARY_SUBSCR_SPECIALIZED: {
+                            Object r = Specialized.binarySubscr(adaptive, f.code, sites[pc - 1], stack[sp - 2], stack[sp - 1]);
+                            if (r != MISS) {
+                                stack[--sp] = null;
+                                stack[sp - 1] = r;
+                                break;
+                            }
+                        }
+                        // fall through
                         case BINARY_SUBSCR: {
                             Object key = stack[--sp];
                             stack[sp] = null;
-                            stack[sp - 1] = Ops.getItem(stack[sp - 1], key);
+                            Object container = stack[sp - 1];
+                            AdaptiveSite s = sites[pc - 1];
+                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, container, key);
+                            stack[sp - 1] = Ops.getItem(container, key);
                             break;
                         }
+                        case STORE_SUBSCR_SPECIALIZED:
+                            if (Specialized.storeSubscr(adaptive, f.code, sites[pc - 1], stack[sp - 2], stack[sp - 1], stack[sp - 3])) {
+                                sp -= 3;
+                                stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+                                break;
+                            }
+                        // fall through
                         case STORE_SUBSCR: {
                             Object key = stack[sp - 1];
                             Object container = stack[sp - 2];
                             Object value = stack[sp - 3];
                             sp -= 3;
                             stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+                            AdaptiveSite s = sites[pc - 1];
+                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, container, key, value);
                             Ops.setItem(container, key, value);
                             break;
                         }
@@ -296,7 +366,18 @@ public final class Interpreter {
                             if (f.locals.remove(name) == null) throw nameError(name, f);
                             break;
                         }
+                        case LOAD_GLOBAL_SPECIALIZED: {
+                            Object v = Specialized.loadGlobal(adaptive, f.code, sites[pc - 1], f.globals, f.builtins);
+                            if (v != MISS) {
+                                if ((arg & 1) != 0) stack[sp++] = null;
+                                stack[sp++] = v;
+                                break;
+                            }
+                        }
+                        // fall through
                         case LOAD_GLOBAL: {
+                            AdaptiveSite s = sites[pc - 1];
+                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, f.globals, f.builtins);
                             String name = names[arg >>> 1];
                             Object v = f.globals.getStr(name);
                             if (v == null) {
@@ -357,14 +438,35 @@ public final class Interpreter {
                             stack[sp++] = v;
                             break;
                         }
-                        case LOAD_ATTR:
-                            stack[sp - 1] = Ops.getAttr(stack[sp - 1], names[arg]);
+                        case LOAD_ATTR_SPECIALIZED: {
+                            Object v = Specialized.loadAttr(adaptive, f.code, sites[pc - 1], stack[sp - 1]);
+                            if (v != MISS) {
+                                stack[sp - 1] = v;
+                                break;
+                            }
+                        }
+                        // fall through
+                        case LOAD_ATTR: {
+                            Object owner = stack[sp - 1];
+                            AdaptiveSite s = sites[pc - 1];
+                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, owner);
+                            stack[sp - 1] = Ops.getAttr(owner, names[arg]);
                             break;
+                        }
+                        case STORE_ATTR_SPECIALIZED:
+                            if (Specialized.storeAttr(adaptive, f.code, sites[pc - 1], stack[sp - 1], stack[sp - 2])) {
+                                sp -= 2;
+                                stack[sp] = stack[sp + 1] = null;
+                                break;
+                            }
+                        // fall through
                         case STORE_ATTR: {
                             Object owner = stack[sp - 1];
                             Object value = stack[sp - 2];
                             sp -= 2;
                             stack[sp] = stack[sp + 1] = null;
+                            AdaptiveSite s = sites[pc - 1];
+                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, owner, value);
                             Ops.setAttr(owner, names[arg], value);
                             break;
                         }
@@ -374,8 +476,26 @@ public final class Interpreter {
                             Ops.delAttr(owner, names[arg]);
                             break;
                         }
+                        case LOAD_METHOD_SPECIALIZED:
+                            if (sites[pc - 1].handler instanceof LoadMethodHandler h) {
+                                Object obj = stack[sp - 1];
+                                Object m = Specialized.loadMethod(adaptive, f.code, sites[pc - 1], h, obj);
+                                if (m != MISS) {
+                                    if (h.bindsOwner()) {
+                                        stack[sp - 1] = m;
+                                        stack[sp++] = obj;
+                                    } else {
+                                        stack[sp - 1] = null;
+                                        stack[sp++] = m;
+                                    }
+                                    break;
+                                }
+                            }
+                        // fall through
                         case LOAD_METHOD: {
                             Object obj = stack[sp - 1];
+                            AdaptiveSite s = sites[pc - 1];
+                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, obj);
                             String name = names[arg];
                             Object meth = Ops.lookupMethod(obj, name);
                             if (meth != null) {
@@ -390,6 +510,33 @@ public final class Interpreter {
                         case KW_NAMES:
                             kwnames = kwNames(consts[arg]);
                             break;
+                        case CALL_SPECIALIZED: {
+                            int base = sp - arg - 2;
+                            Object callable = stack[base];
+                            int argc = arg, argStart;
+                            if (callable != null) {
+                                argc++;
+                                argStart = base + 1;
+                            } else {
+                                callable = stack[base + 1];
+                                argStart = base + 2;
+                                if (callable instanceof PyBoundMethod bm && bm.function instanceof PyFunction) {
+                                    // the same unpacking the generic CALL does first
+                                    stack[base] = callable = bm.function;
+                                    stack[base + 1] = bm.self;
+                                    argc++;
+                                    argStart = base + 1;
+                                }
+                            }
+                            Object r = Specialized.call(adaptive, f.code, sites[pc - 1], callable, stack, argStart, argc, kwnames);
+                            if (r != MISS && r != org.specula.api.spi.CallHandler.ENTER_FRAME) {
+                                Arrays.fill(stack, base, sp, null);
+                                sp = base;
+                                stack[sp++] = r;
+                                break;
+                            }
+                        }
+                        // fall through (a miss, or ENTER_FRAME: the generic CALL pushes the frame)
                         case CALL: {
                             int argc = arg;
                             String[] kw = kwnames;
@@ -410,6 +557,13 @@ public final class Interpreter {
                                     argStart = base + 1;
                                 }
                             }
+                            AdaptiveSite site = sites[pc - 1];
+                            if (++site.count >= site.threshold) {
+                                Object[] operands = new Object[argc + 1];
+                                operands[0] = callable;
+                                System.arraycopy(stack, argStart, operands, 1, argc);
+                                adaptive.attempt(f.code, site, arg, kw, operands);
+                            }
                             if (callable instanceof PyFunction fn && (fn.code.flags & CodeObject.CO_GENERATOR) == 0) {
                                 Frame nf = newFrame(ts, fn, stack, argStart, argc, kw);
                                 Arrays.fill(stack, base, sp, null);
@@ -421,6 +575,7 @@ public final class Interpreter {
                                 code = f.code.instructions;
                                 consts = f.code.consts;
                                 names = f.code.names;
+                                sites = f.code.sites;
                                 fast = f.fast;
                                 stack = f.stack;
                                 sp = 0;
@@ -474,6 +629,7 @@ public final class Interpreter {
                             code = f.code.instructions;
                             consts = f.code.consts;
                             names = f.code.names;
+                            sites = f.code.sites;
                             fast = f.fast;
                             stack = f.stack;
                             sp = f.sp;
@@ -622,8 +778,19 @@ public final class Interpreter {
                             stack[sp - 1] = s;
                             break;
                         }
+                        case UNPACK_SEQUENCE_SPECIALIZED: {
+                            Object[] items = Specialized.unpackSequence(adaptive, f.code, sites[pc - 1], stack[sp - 1], arg);
+                            if (items != null) {
+                                stack[--sp] = null;
+                                for (int i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+                                break;
+                            }
+                        }
+                        // fall through
                         case UNPACK_SEQUENCE: {
                             Object seq = stack[--sp];
+                            AdaptiveSite s = sites[pc - 1];
+                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, seq);
                             Object[] items;
                             if (seq instanceof PyTuple t && t.items.length == arg) {
                                 items = t.items;
@@ -645,7 +812,22 @@ public final class Interpreter {
                         case GET_ITER:
                             stack[sp - 1] = Ops.iter(stack[sp - 1]);
                             break;
+                        case FOR_ITER_SPECIALIZED: {
+                            Object v = Specialized.forIter(adaptive, f.code, sites[pc - 1], stack[sp - 1]);
+                            if (v == ForIterHandler.EXHAUSTED) {
+                                stack[--sp] = null;
+                                pc = arg;
+                                break;
+                            }
+                            if (v != MISS) {
+                                stack[sp++] = v;
+                                break;
+                            }
+                        }
+                        // fall through
                         case FOR_ITER: {
+                            AdaptiveSite s = sites[pc - 1];
+                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, stack[sp - 1]);
                             Object v = Ops.next(stack[sp - 1]);
                             if (v == null) {
                                 stack[--sp] = null;
@@ -889,6 +1071,7 @@ public final class Interpreter {
                     code = f.code.instructions;
                     consts = f.code.consts;
                     names = f.code.names;
+                    sites = f.code.sites;
                     fast = f.fast;
                     stack = f.stack;
                     sp = f.sp;

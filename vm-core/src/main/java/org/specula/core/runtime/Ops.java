@@ -736,7 +736,7 @@ public final class Ops {
 
     // ------------------------------------------------------------------ attributes
 
-    static boolean isDataDescriptor(Object d) {
+    public static boolean isDataDescriptor(Object d) {
         if (d instanceof PyFunction || d instanceof PyBuiltinFunction) return false;
         if (d instanceof PyProperty || d instanceof PyGetSet) return true;
         if (d instanceof PyInstance di) return di.type.lookup("__set__") != null || di.type.lookup("__delete__") != null;

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * sparse index table of entry numbers and dense entry arrays in insertion order (a deleted entry
  * keeps its place with a null key until the next resize).
  */
-public final class PyDict {
+public final class PyDict extends org.specula.api.object.DictObject {
     private static final int EMPTY = -1, DUMMY = -2;
 
     private int[] indices;
@@ -75,14 +75,14 @@ public final class PyDict {
     }
 
     /** The value for key, or null when absent. May call Python __hash__/__eq__. */
-    public Object get(Object key) {
+    @Override public Object get(Object key) {
         if (key instanceof String s) return getStr(s);
         int ix = find(key, Ops.hash(key));
         return ix < 0 ? null : values[ix];
     }
 
     /** Fast path for str keys. */
-    public Object getStr(String key) {
+    @Override public Object getStr(String key) {
         int ix = find(key, Ops.strHash(key));
         return ix < 0 ? null : values[ix];
     }
@@ -91,7 +91,7 @@ public final class PyDict {
         return find(key, Ops.hash(key)) >= 0;
     }
 
-    public void put(Object key, Object value) {
+    @Override public void put(Object key, Object value) {
         put(key, Ops.hash(key), value);
     }
 
@@ -171,7 +171,11 @@ public final class PyDict {
         }
     }
 
-    public int size() { return used; }
+    @Override public int size() { return used; }
+
+    @Override public int keysVersion() { return mutations; }
+
+    @Override public int entryIndex(String key) { return find(key, Ops.strHash(key)); }
 
     public void clear() {
         indices = new int[8];
@@ -190,7 +194,7 @@ public final class PyDict {
     /** Key at entry position i, or null for a deleted entry. */
     public Object keyAt(int i) { return keys[i]; }
 
-    public Object valueAt(int i) { return values[i]; }
+    @Override public Object valueAt(int i) { return values[i]; }
 
     long hashAt(int i) { return hashes[i]; }
 

@@ -3,7 +3,7 @@ package org.specula.core.runtime;
 import org.specula.core.code.CodeObject;
 
 /** A function defined in Python ({@code def} or {@code lambda}). */
-public final class PyFunction {
+public final class PyFunction extends org.specula.api.object.FunctionObject {
     public final CodeObject code;
     /** The module's globals the function was defined in. */
     public final PyDict globals;
@@ -33,6 +33,17 @@ public final class PyFunction {
         this.qualname = code.qualname;
         Object m = globals.getStr("__name__");
         this.module = m == null ? Py.None : m;
+    }
+
+    @Override public String qualifiedName() { return qualname; }
+
+    @Override public int positionalCount() { return code.argcount; }
+
+    @Override public int defaultCount() { return defaults == null ? 0 : defaults.length; }
+
+    @Override public boolean hasSimpleSignature() {
+        return code.kwonlyargcount == 0
+                && (code.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS | CodeObject.CO_GENERATOR)) == 0;
     }
 
     @Override

@@ -1,11 +1,13 @@
 package org.specula.core.runtime;
 
+import org.specula.api.object.Shape;
+
 /**
  * An instance of a class defined in Python. Attributes are kept in {@link #slots}, laid out by
  * {@link #shape} (a hidden class shared by instances that gained the same attributes in the same
  * order).
  */
-public class PyInstance {
+public class PyInstance extends org.specula.api.object.InstanceObject {
     private static final Object[] NO_SLOTS = new Object[0];
     /** Beyond this many attributes an instance switches to dictionary mode (no more shapes). */
     static final int MAX_SHAPE_SIZE = 64;
@@ -20,6 +22,14 @@ public class PyInstance {
      * value holding the contents (a PyList, PyDict, ...); null otherwise.
      */
     public Object base;
+
+    @Override public final PyType typeObject() { return type; }
+
+    @Override public final Shape shape() { return dict == null ? shape : null; }
+
+    @Override public final Object slot(int i) { return slots[i]; }
+
+    @Override public final void setSlot(int i, Object value) { slots[i] = value; }
 
     public PyInstance(PyType type) {
         this.type = type;

@@ -3,7 +3,7 @@ package org.specula.core.runtime;
 import java.util.Arrays;
 
 /** A list: a growable array of values. */
-public final class PyList {
+public final class PyList extends org.specula.api.object.ListObject {
     static final Object[] EMPTY = new Object[0];
     public Object[] items;
     public int size;
@@ -25,9 +25,11 @@ public final class PyList {
         items[size++] = v;
     }
 
-    public Object get(int i) { return items[i]; }
+    @Override public Object get(int i) { return items[i]; }
 
-    public int size() { return size; }
+    @Override public void set(int i, Object value) { items[i] = value; }
+
+    @Override public int size() { return size; }
 
     void ensureCapacity(int n) {
         if (n > items.length) items = Arrays.copyOf(items, Math.max(n, size + (size >> 1) + 1));

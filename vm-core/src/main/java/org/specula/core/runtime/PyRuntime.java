@@ -25,6 +25,8 @@ public final class PyRuntime {
     public PyList path = new PyList();
     /** sys.getrecursionlimit(); CPython's default is 1000. */
     public volatile int recursionLimit = 1000;
+    /** The adaptive machinery (specializers, policy, statistics) of the VM running this runtime. */
+    public org.specula.core.adaptive.Adaptive adaptive = org.specula.core.adaptive.Adaptive.GENERIC;
 
     public PyRuntime(PrintStream stdout, PrintStream stderr, List<String> argv) {
         this.stdout = stdout;

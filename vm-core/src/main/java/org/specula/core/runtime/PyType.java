@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * in an insertion-ordered dict; {@link #version} changes whenever the type or one of its bases is
  * mutated (attribute set or deleted), so caches keyed on it stay valid.
  */
-public final class PyType {
+public final class PyType extends org.specula.api.object.TypeObject {
     private static final AtomicInteger VERSIONS = new AtomicInteger(1);
     private static final Object ABSENT = new Object();
 
@@ -351,6 +351,18 @@ public final class PyType {
     }
 
     /** True when this type is {@code other} or a subclass of it. */
+    @Override public String typeName() { return name; }
+
+    @Override public int versionTag() { return version; }
+
+    @Override public boolean isBuiltin() { return builtin; }
+
+    @Override public boolean hasCustomAttributeAccess() { return customGetattribute() || getattrHook() != null; }
+
+    @Override public boolean isSubtypeOf(org.specula.api.object.TypeObject other) {
+        return other instanceof PyType t && isSubtypeOf(t);
+    }
+
     public boolean isSubtypeOf(PyType other) {
         if (this == other || other == Types.OBJECT) return true;
         for (PyType t : mro) if (t == other) return true;

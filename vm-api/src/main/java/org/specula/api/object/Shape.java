@@ -1,15 +1,20 @@
-package org.specula.core.runtime;
+package org.specula.api.object;
 
 import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A hidden class: the attribute layout shared by instances that gained the same attributes in the same order. */
+/**
+ * A hidden class: the attribute layout shared by instances that gained the same attributes in the
+ * same order. Shapes are immutable and interned through their transitions, so two instances have
+ * the same layout exactly when their shapes are the same object: a specialized attribute access
+ * guards with {@code instance.shape() == cachedShape} and then reads slot {@code cachedIndex}.
+ */
 public final class Shape {
     /** The root (empty) shape. */
     public static final Shape EMPTY = new Shape(new String[0]);
 
     /** Attribute names in slot order. */
-    final String[] names;
+    private final String[] names;
     /** Name -> index, only for large shapes. */
     private final HashMap<String, Integer> index;
     private final ConcurrentHashMap<String, Shape> transitions = new ConcurrentHashMap<>();

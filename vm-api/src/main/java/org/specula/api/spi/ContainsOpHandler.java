@@ -1,0 +1,14 @@
+package org.specula.api.spi;
+
+/**
+ * The handler of a specialized {@code CONTAINS_OP}: {@code item in container}. The VM applies {@code not in} itself, so the handler answers the plain test.
+ * See {@link SpecializedOp} for the contract.
+ */
+public interface ContainsOpHandler extends SpecializedOp {
+    /**
+     * Runs the specialized operation, or misses.
+     *
+     * @return {@code Boolean.TRUE} or {@code Boolean.FALSE}, or {@link #MISS}
+     */
+    Object apply(Object item, Object container);
+}

@@ -1,0 +1,35 @@
+package org.specula.api.spi;
+
+import org.specula.api.object.TypeObject;
+
+/**
+ * The VM's object model services for specializers and handlers (obtained from
+ * {@link SiteContext#objectModel()}; a handler may keep it in a final field). All methods are
+ * fast and have no Python-visible side effects.
+ */
+public interface ObjectModel {
+    /** The Python type of any value ({@code type(value)}). */
+    TypeObject typeOf(Object value);
+
+    /** The built-in type of that name ({@code "int"}, {@code "float"}, {@code "object"}, ...), or null. */
+    TypeObject builtinType(String name);
+
+    /** Python's None. */
+    Object none();
+
+    /**
+     * True when value, found on a type, is a data descriptor: its type defines {@code __set__}
+     * or {@code __delete__} (a property, a slot, ...). A data descriptor takes precedence over
+     * instance attributes.
+     */
+    boolean isDataDescriptor(Object value);
+
+    /** True when value, found on a type, has {@code __get__} (functions, properties, ...). */
+    boolean isDescriptor(Object value);
+
+    /**
+     * True when value, found on an instance's type, is a method that binds the instance as its
+     * first argument: a function defined in Python or a built-in method descriptor.
+     */
+    boolean isMethod(Object value);
+}

@@ -1,0 +1,14 @@
+package org.specula.api.spi;
+
+/**
+ * The handler of a specialized {@code STORE_SUBSCR}: {@code container[key] = value}.
+ * See {@link SpecializedOp} for the contract.
+ */
+public interface StoreSubscrHandler extends SpecializedOp {
+    /**
+     * Runs the specialized operation, or misses.
+     *
+     * @return true when the store was done, false for a miss (nothing stored)
+     */
+    boolean store(Object container, Object key, Object value);
+}

@@ -1,0 +1,255 @@
+package org.specula.core.adaptive;
+
+import org.specula.api.spi.Family;
+import org.specula.api.spi.Specialization;
+import org.specula.api.spi.SpecializedOp;
+import org.specula.core.code.AdaptiveSite;
+import org.specula.core.code.CodeObject;
+import org.specula.core.code.Opcode;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The adaptive machinery of one VM: decides when a site specializes, asks the plugins, installs
+ * their handlers, counts misses and deoptimizes, and contains plugin faults. The interpreter
+ * calls it only on rare events (an attempt, a miss, a fault); the fast paths are in
+ * {@link Specialized} and in the dispatch loop.
+ *
+ * <p>Site state changes happen under the site's monitor. Installing writes the handler, then
+ * the specialized opcode; removing writes the adaptive opcode, then clears the handler (see
+ * {@link AdaptiveSite} for why a racing reader is always safe).
+ */
+public final class Adaptive {
+    private static final Family[] FAMILIES = Family.values();
+
+    /** A VM with no specializers: every site stays adaptive and never attempts. */
+    public static final Adaptive GENERIC = new Adaptive(AdaptivePolicy.DEFAULT, List.of(), null);
+
+    private final AdaptivePolicy policy;
+    private final List<InstalledSpecializer> specializers;
+    private final InstalledSpecializer[][] byFamily;
+    private final PrintStream warnings;
+    private final AdaptiveStats stats = new AdaptiveStats();
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    /** Every site that ever held a handler (to add its live hit counts into snapshots). */
+    private final ConcurrentLinkedQueue<AdaptiveSite> touched = new ConcurrentLinkedQueue<>();
+
+    /** What the engine keeps on a site while a handler is installed. */
+    private record Installed(InstalledSpecializer by, AdaptiveStats.KindCounters kind) {}
+
+    /**
+     * @param specializers the VM's specializers (their {@code index} is their position here)
+     * @param warnings where plugin-fault warnings go (null: nowhere)
+     */
+    public Adaptive(AdaptivePolicy policy, List<InstalledSpecializer> specializers, PrintStream warnings) {
+        this.policy = policy;
+        this.specializers = List.copyOf(specializers);
+        this.warnings = warnings;
+        if (specializers.size() > 64) throw new IllegalArgumentException("at most 64 specializers per VM");
+        this.byFamily = new InstalledSpecializer[FAMILIES.length][];
+        for (Family f : FAMILIES) {
+            List<InstalledSpecializer> l = new ArrayList<>();
+            for (InstalledSpecializer s : specializers) if (s.families().contains(f)) l.add(s);
+            l.sort(Comparator.comparingInt((InstalledSpecializer s) -> -s.priority()).thenComparing(InstalledSpecializer::id));
+            byFamily[f.ordinal()] = l.toArray(new InstalledSpecializer[0]);
+        }
+    }
+
+    public AdaptivePolicy policy() {
+        return policy;
+    }
+
+    public List<InstalledSpecializer> specializers() {
+        return specializers;
+    }
+
+    /** True when no specializer is installed (the generic VM). */
+    public boolean isGeneric() {
+        return specializers.isEmpty();
+    }
+
+    // ------------------------------------------------------------------ attempts
+
+    /**
+     * Called by an adaptive instruction whose count reached its threshold, with the operands it
+     * is about to use. The first call only arms the site with the warm-up. May rewrite the
+     * instruction to its specialized form; the caller then runs the generic operation this time.
+     *
+     * @param kwnames keyword names of a CALL, else null
+     */
+    public void attempt(CodeObject code, AdaptiveSite s, int arg, String[] kwnames, Object... operands) {
+        synchronized (s) {
+            if (s.handler != null) return;
+            InstalledSpecializer[] candidates = byFamily[s.family];
+            if (s.threshold == 0) {
+                // first execution: arm with the warm-up (never, for a family without specializers)
+                s.threshold = candidates.length == 0 ? Integer.MAX_VALUE : policy.warmup();
+                if (s.count < s.threshold) return;
+            }
+            if (s.count < s.threshold) return;
+            AdaptiveStats.FamilyCounters fc = stats.family(s.family);
+            fc.attempts.incrementAndGet();
+            Context ctx = null;
+            for (InstalledSpecializer is : candidates) {
+                if ((s.disabled & (1L << is.index())) != 0) continue;
+                if (ctx == null) ctx = new Context(code, s, arg, kwnames, operands);
+                Specialization r;
+                SpecializedOp h;
+                String name;
+                try {
+                    r = is.specializer().specialize(ctx);
+                    if (r == null) throw new NullPointerException("specialize returned null");
+                    if (!r.succeeded()) {
+                        stats.reason(s.family, is.id() + ": " + r.reason());
+                        continue;
+                    }
+                    h = r.handler();
+                    Class<? extends SpecializedOp> want = FAMILIES[s.family].handlerType();
+                    if (!want.isInstance(h)) {
+                        throw new ClassCastException("handler " + h.getClass().getName() + " is not a " + want.getSimpleName());
+                    }
+                    name = h.name();
+                    if (name == null || name.isEmpty()) throw new IllegalStateException("handler has no name");
+                } catch (StackOverflowError | OutOfMemoryError e) {
+                    throw e;
+                } catch (RuntimeException | Error e) {
+                    disable(code, s, is, e, FAMILIES[s.family].name());
+                    continue;
+                }
+                install(code, s, arg, is, h, name);
+                fc.successes.incrementAndGet();
+                return;
+            }
+            fc.failures.incrementAndGet();
+            s.failures++;
+            rearm(s);
+        }
+    }
+
+    private void install(CodeObject code, AdaptiveSite s, int arg, InstalledSpecializer by, SpecializedOp h, String name) {
+        AdaptiveStats.KindCounters kind = stats.kind(FAMILIES[s.family], name, by.id());
+        kind.specializations.incrementAndGet();
+        if (!s.tracked) {
+            s.tracked = true;
+            touched.add(s);
+        }
+        s.installed = new Installed(by, kind);
+        s.misses = 0;
+        s.failures = 0;
+        s.count = 0;
+        s.threshold = Integer.MAX_VALUE;
+        s.handler = h;
+        code.instructions[s.index] = Opcode.encode(Opcode.specializedOf(s.family), arg);
+    }
+
+    /** Back to adaptive (caller holds the monitor and has counted why). */
+    private void uninstall(CodeObject code, AdaptiveSite s) {
+        Installed in = (Installed) s.installed;
+        int word = code.instructions[s.index];
+        code.instructions[s.index] = Opcode.encode(Opcode.adaptiveOf(s.family), Opcode.argOf(word));
+        s.handler = null;
+        s.installed = null;
+        if (in != null) {
+            in.kind.hits.addAndGet(s.hits);
+            in.kind.misses.addAndGet(s.missesTotal);
+        }
+        s.hits = 0;
+        s.missesTotal = 0;
+        s.misses = 0;
+    }
+
+    private void rearm(AdaptiveSite s) {
+        s.count = 0;
+        s.threshold = policy.backoffAfter(Math.max(1, s.failures));
+    }
+
+    // ------------------------------------------------------------------ misses and faults
+
+    /** A handler's guard failed (the caller runs the generic operation). */
+    public void miss(CodeObject code, AdaptiveSite s) {
+        s.missesTotal++;
+        if (++s.misses >= policy.deoptAfter()) deopt(code, s);
+    }
+
+    private void deopt(CodeObject code, AdaptiveSite s) {
+        synchronized (s) {
+            Installed in = (Installed) s.installed;
+            if (in == null || s.misses < policy.deoptAfter()) return;
+            in.kind.deopts.incrementAndGet();
+            stats.family(s.family).deopts.incrementAndGet();
+            uninstall(code, s);
+            s.failures++;
+            rearm(s);
+        }
+    }
+
+    /**
+     * A handler threw something other than a Python exception: disable its specializer at this
+     * site, warn once, count it. The caller then runs the generic operation. Java errors that
+     * mean the JVM is in trouble (stack overflow, out of memory) are rethrown.
+     */
+    public void fault(CodeObject code, AdaptiveSite s, SpecializedOp h, Throwable t) {
+        if (t instanceof StackOverflowError so) throw so;
+        if (t instanceof OutOfMemoryError oom) throw oom;
+        synchronized (s) {
+            Installed in = (Installed) s.installed;
+            if (in == null || s.handler != h) {
+                // another thread already removed it; still count and warn
+                stats.family(s.family).faults.incrementAndGet();
+                return;
+            }
+            in.kind.faults.incrementAndGet();
+            uninstall(code, s);
+            disable(code, s, in.by, t, in.kind.name);
+            rearm(s);
+        }
+    }
+
+    private void disable(CodeObject code, AdaptiveSite s, InstalledSpecializer is, Throwable t, String where) {
+        s.disabled |= 1L << is.index();
+        stats.family(s.family).faults.incrementAndGet();
+        if (warnings != null && warned.add(is.id())) {
+            String msg = t.getMessage();
+            warnings.println("specula: warning: specializer '" + is.id() + "' (" + is.origin() + ") failed in " + where
+                    + " at " + code.filename + ":" + code.lineOf(s.index) + ": " + t.getClass().getName()
+                    + (msg == null ? "" : ": " + firstLine(msg)) + "; disabled at that site (further faults not shown)");
+            warnings.flush();
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    // ------------------------------------------------------------------ statistics
+
+    /** The statistics so far, live site counters included. */
+    public AdaptiveStats.Snapshot snapshot() {
+        Map<AdaptiveStats.KindCounters, long[]> live = new IdentityHashMap<>();
+        for (AdaptiveSite s : touched) {
+            if (s.installed instanceof Installed in) {
+                long[] l = live.computeIfAbsent(in.kind, k -> new long[2]);
+                l[0] += s.hits;
+                l[1] += s.missesTotal;
+            }
+        }
+        return stats.snapshot(policy, specializers, live);
+    }
+
+    /** The name dis shows for a specialized site, or null when the site is not specialized. */
+    public static String specializedName(AdaptiveSite s) {
+        SpecializedOp h = s.handler;
+        if (h == null) return null;
+        Object in = s.installed;
+        return in instanceof Installed i ? i.kind.name : h.name();
+    }
+}

@@ -1,0 +1,58 @@
+package org.specula.core.adaptive;
+
+/**
+ * When sites specialize and when they give up. The defaults follow CPython 3.11:
+ *
+ * <ul>
+ *   <li>{@code warmup} 8: an adaptive instruction attempts specialization on its 8th execution
+ *       (the {@code feet_to_meters} demo of the 3.11 release).</li>
+ *   <li>{@code backoffStart} 16 and {@code backoffCap} 4096: after the k-th failed attempt in a
+ *       row the site waits {@code min(backoffStart << (k - 1), backoffCap)} executions before the
+ *       next one (CPython 3.11 backs off from 16 to 4096 the same way). Deoptimization re-arms
+ *       the site with the same back-off.</li>
+ *   <li>{@code deoptAfter} 53: a specialized site that misses this many times in a row is
+ *       deoptimized back to adaptive (53 is CPython 3.11's miss counter start; CPython counts
+ *       misses since specialization, Specula counts them in a row, so a site whose guard mostly
+ *       holds keeps its handler).</li>
+ * </ul>
+ *
+ * <p>The eager policy (warm-up 1, deopt after 1 miss, back-off 1 capped at 1) makes every site
+ * specialize, miss, deoptimize and re-specialize as often as possible: conformance runs use it.
+ */
+public record AdaptivePolicy(int warmup, int deoptAfter, int backoffStart, int backoffCap) {
+    public static final AdaptivePolicy DEFAULT = new AdaptivePolicy(8, 53, 16, 4096);
+    public static final AdaptivePolicy EAGER = new AdaptivePolicy(1, 1, 1, 1);
+
+    public AdaptivePolicy {
+        check("warmup", warmup);
+        check("deopt-after", deoptAfter);
+        check("backoff", backoffStart);
+        check("backoff-cap", backoffCap);
+        if (backoffCap < backoffStart) {
+            throw new IllegalArgumentException("backoff-cap (" + backoffCap + ") must be at least backoff (" + backoffStart + ")");
+        }
+    }
+
+    private static void check(String what, int v) {
+        if (v < 1 || v > (1 << 30)) throw new IllegalArgumentException(what + " must be between 1 and 2^30, not " + v);
+    }
+
+    public AdaptivePolicy withWarmup(int w) {
+        return new AdaptivePolicy(w, deoptAfter, backoffStart, Math.max(backoffCap, backoffStart));
+    }
+
+    public AdaptivePolicy withDeoptAfter(int n) {
+        return new AdaptivePolicy(warmup, n, backoffStart, backoffCap);
+    }
+
+    public AdaptivePolicy withBackoff(int start, int cap) {
+        return new AdaptivePolicy(warmup, deoptAfter, start, cap);
+    }
+
+    /** Executions to wait after the given number of consecutive failures (>= 1). */
+    int backoffAfter(int failures) {
+        int shift = Math.min(failures - 1, 30);
+        long d = (long) backoffStart << shift;
+        return (int) Math.min(d, backoffCap);
+    }
+}

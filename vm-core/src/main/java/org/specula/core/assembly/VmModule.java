@@ -1,0 +1,127 @@
+package org.specula.core.assembly;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import org.specula.api.spi.Family;
+import org.specula.api.spi.Specializer;
+import org.specula.core.adaptive.AdaptivePolicy;
+import org.specula.core.adaptive.InstalledSpecializer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The core bindings of a VM build. Guice runs once, when a {@link org.specula.core.Vm} is built:
+ * it collects the specializers in a {@link Multibinder} (ServiceLoader on the class path, then
+ * the jars of each plugin directory) and checks them into the {@link SpecializerSet} the VM uses.
+ *
+ * <p>A custom build overrides or adds bindings without touching the core:
+ * <pre>{@code
+ * Module custom = Modules.override(new VmModule(VmOptions.DEFAULT)).with(new AbstractModule() {
+ *     protected void configure() {
+ *         bind(AdaptivePolicy.class).toInstance(AdaptivePolicy.EAGER);
+ *         Multibinder.newSetBinder(binder(), Specializer.class).addBinding().to(MySpecializer.class);
+ *     }
+ * });
+ * Vm vm = Vm.builder().assembly(custom).build();
+ * }</pre>
+ */
+public class VmModule extends AbstractModule {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+    private final VmOptions options;
+
+    public VmModule(VmOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    protected void configure() {
+        PluginProblems problems = new PluginProblems();
+        bind(PluginProblems.class).toInstance(problems);
+        bind(VmOptions.class).toInstance(options);
+        bind(AdaptivePolicy.class).toInstance(options.policy());
+        Multibinder<Specializer> specializers = Multibinder.newSetBinder(binder(), Specializer.class);
+        if (!options.specialize()) return;
+        for (Specializer s : PluginJars.fromClassPath(problems)) specializers.addBinding().toInstance(s);
+        for (Path dir : options.pluginPaths()) {
+            for (Specializer s : PluginJars.fromDirectory(dir, problems)) specializers.addBinding().toInstance(s);
+        }
+    }
+
+    /** Checks the collected specializers: SPI version, id, families, duplicates, the named set. */
+    @Provides
+    @Singleton
+    SpecializerSet specializerSet(Set<Specializer> found, VmOptions options, AdaptivePolicy policy, PluginProblems problems) {
+        List<InstalledSpecializer> out = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        if (options.specialize()) {
+            for (Specializer s : found) {
+                String origin = PluginJars.origin(s);
+                InstalledSpecializer is = check(s, origin, out.size(), ids, problems);
+                if (is == null) continue;
+                ids.add(is.id());
+                if (options.only() != null && !options.only().contains(is.id())) continue;
+                if (out.size() == 64) {
+                    problems.add("specula: error: more than 64 specializers; '" + is.id() + "' from " + origin + " not loaded");
+                    continue;
+                }
+                out.add(is);
+            }
+            if (options.only() != null) {
+                for (String want : new TreeSet<>(options.only())) {
+                    if (!ids.contains(want)) {
+                        problems.add("specula: error: -X specializers: no specializer named '" + want + "' (loaded: "
+                                + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")");
+                    }
+                }
+            }
+        }
+        return new SpecializerSet(out, policy, problems.messages());
+    }
+
+    private static InstalledSpecializer check(Specializer s, String origin, int index, Set<String> ids, PluginProblems problems) {
+        String cls = s.getClass().getName();
+        try {
+            int v = s.spiVersion();
+            if (v != Specializer.SPI_VERSION) {
+                problems.add("specula: error: plugin " + origin + ": " + cls + " was compiled against SPI version " + v
+                        + ", this VM implements version " + Specializer.SPI_VERSION + "; not loaded");
+                return null;
+            }
+            String id = s.id();
+            if (id == null || !ID.matcher(id).matches()) {
+                problems.add("specula: error: plugin " + origin + ": " + cls + " has an invalid id " + (id == null ? "null" : "'" + id + "'")
+                        + " (lower-case letters, digits, '-' and '_'); not loaded");
+                return null;
+            }
+            if (ids.contains(id)) {
+                problems.add("specula: error: plugin " + origin + ": duplicate specializer id '" + id + "' (" + cls
+                        + "); the one loaded first is kept");
+                return null;
+            }
+            Set<Family> fams = s.families();
+            if (fams == null || fams.isEmpty()) {
+                problems.add("specula: error: plugin " + origin + ": specializer '" + id + "' names no family; not loaded");
+                return null;
+            }
+            return new InstalledSpecializer(s, id, Set.copyOf(EnumSet.copyOf(fams)), s.priority(), String.valueOf(s.version()),
+                    origin, index);
+        } catch (LinkageError e) {
+            problems.add("specula: error: plugin " + origin + ": " + cls + " is incompatible with this VM's SPI (version "
+                    + Specializer.SPI_VERSION + "): " + PluginJars.oneLine(e) + "; not loaded");
+        } catch (RuntimeException e) {
+            problems.add("specula: error: plugin " + origin + ": " + cls + " failed to describe itself: "
+                    + PluginJars.oneLine(e) + "; not loaded");
+        }
+        return null;
+    }
+}
