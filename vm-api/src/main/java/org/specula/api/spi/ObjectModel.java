@@ -14,6 +14,19 @@ public interface ObjectModel {
     /** The built-in type of that name ({@code "int"}, {@code "float"}, {@code "object"}, ...), or null. */
     TypeObject builtinType(String name);
 
+    /**
+     * The object bound to name in the builtins module ({@code len}, {@code isinstance}, ...) as the
+     * VM created it, or null. A handler that specializes a call to a built-in guards on the
+     * callable's identity with this object.
+     */
+    Object builtin(String name);
+
+    /**
+     * A {@code KeyError(key)} for a handler to throw, for a lookup it did itself and that failed
+     * (so that it does not miss after running Python code in {@code __eq__}).
+     */
+    RuntimeException keyError(Object key);
+
     /** Python's None. */
     Object none();
 

@@ -2,7 +2,9 @@ package org.specula.core.adaptive;
 
 import org.specula.api.object.TypeObject;
 import org.specula.api.spi.ObjectModel;
+import org.specula.core.runtime.Errors;
 import org.specula.core.runtime.Ops;
+import org.specula.core.runtime.PyRuntime;
 import org.specula.core.runtime.Py;
 import org.specula.core.runtime.PyBuiltinFunction;
 import org.specula.core.runtime.PyFunction;
@@ -31,6 +33,17 @@ public final class CoreObjectModel implements ObjectModel {
                 Map.entry("set", Types.SET), Map.entry("frozenset", Types.FROZENSET), Map.entry("range", Types.RANGE),
                 Map.entry("NoneType", Types.NONE));
         return types.get(name);
+    }
+
+    @Override
+    public Object builtin(String name) {
+        PyRuntime rt = PyRuntime.current();
+        return rt == null || rt.builtins == null ? null : rt.builtins.dict.getStr(name);
+    }
+
+    @Override
+    public RuntimeException keyError(Object key) {
+        return Errors.keyError(key);
     }
 
     @Override

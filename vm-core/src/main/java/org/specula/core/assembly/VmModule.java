@@ -63,7 +63,8 @@ public class VmModule extends AbstractModule {
     SpecializerSet specializerSet(Set<Specializer> found, VmOptions options, AdaptivePolicy policy, PluginProblems problems) {
         List<InstalledSpecializer> out = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        if (options.specialize()) {
+        {
+            // with specialize off nothing was discovered; bindings added by a custom assembly still count
             for (Specializer s : found) {
                 String origin = PluginJars.origin(s);
                 InstalledSpecializer is = check(s, origin, out.size(), ids, problems);

@@ -10,7 +10,8 @@ import java.util.Set;
  * The build choices of a VM: whether to specialize at all, which specializers (all found, or a
  * named set), where to look for plugin jars, and the adaptive policy.
  *
- * @param specialize false for the generic VM ({@code --no-specialize}): no specializer is loaded
+ * @param specialize false for the generic VM ({@code --no-specialize}): no specializer is discovered (a
+ *     custom assembly may still bind some explicitly)
  * @param only the ids to keep ({@code -X specializers=a,b}), or null for all
  * @param pluginPaths directories whose {@code *.jar} files are loaded as plugins ({@code --plugin-path})
  * @param policy warm-up, deopt and back-off settings

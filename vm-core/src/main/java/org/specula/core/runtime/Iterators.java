@@ -5,7 +5,7 @@ public final class Iterators {
     private Iterators() {}
 
     /** list_iterator: live over the list (sees appends). */
-    public static final class ListIter implements PyIterator {
+    public static final class ListIter extends org.specula.api.object.ListIteratorObject implements PyIterator {
         private PyList list;
         private int index;
 
@@ -44,7 +44,7 @@ public final class Iterators {
     }
 
     /** tuple_iterator, also used for fixed arrays. */
-    public static final class ArrayIter implements PyIterator {
+    public static final class ArrayIter extends org.specula.api.object.TupleIteratorObject implements PyIterator {
         private final Object[] items;
         private final PyType type;
         private int index;
@@ -84,7 +84,7 @@ public final class Iterators {
     }
 
     /** range_iterator. */
-    public static final class RangeIter implements PyIterator {
+    public static final class RangeIter extends org.specula.api.object.RangeIteratorObject implements PyIterator {
         private long next;
         private final long step;
         private long remaining;

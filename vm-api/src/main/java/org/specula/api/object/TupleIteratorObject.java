@@ -1,0 +1,12 @@
+package org.specula.api.object;
+
+/**
+ * The built-in {@code tuple_iterator}: iteration over a tuple. Advancing it runs no Python code, so
+ * a specialized {@code FOR_ITER} may call {@link #next()} directly.
+ */
+public abstract class TupleIteratorObject {
+    protected TupleIteratorObject() {}
+
+    /** Advances the iterator: the next item, or null when it is exhausted (it then stays exhausted). */
+    public abstract Object next();
+}
