@@ -7,6 +7,7 @@ package org.specula.api.object;
  * the version is unchanged. That is what a specialized global load guards on.
  */
 public abstract class DictObject {
+    /** For the VM's own implementation: plugins use this class and never extend it. */
     protected DictObject() {}
 
     /** Number of live entries. */

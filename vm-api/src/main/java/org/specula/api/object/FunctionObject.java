@@ -6,6 +6,7 @@ package org.specula.api.object;
  * identity and re-checks the counts it relies on.
  */
 public abstract class FunctionObject {
+    /** For the VM's own implementation: plugins use this class and never extend it. */
     protected FunctionObject() {}
 
     /** The function's {@code __qualname__}. */

@@ -6,6 +6,7 @@ package org.specula.api.object;
  * shape, then reads or writes a slot directly. The VM's instance class is the only implementation.
  */
 public abstract class InstanceObject {
+    /** For the VM's own implementation: plugins use this class and never extend it. */
     protected InstanceObject() {}
 
     /** The instance's class. */
@@ -18,9 +19,9 @@ public abstract class InstanceObject {
      */
     public abstract Shape shape();
 
-    /** The value in slot i of the current shape (0 <= i < shape().size()). */
+    /** The value in slot i of the current shape ({@code 0 <= i < shape().size()}). */
     public abstract Object slot(int i);
 
-    /** Replaces the value in slot i of the current shape (the shape does not change). */
+    /** Replaces the value in slot i of the current shape (the shape does not change); no Python code runs. */
     public abstract void setSlot(int i, Object value);
 }

@@ -5,6 +5,7 @@ package org.specula.api.object;
  * a specialized {@code FOR_ITER} may call {@link #next()} directly.
  */
 public abstract class TupleIteratorObject {
+    /** For the VM's own implementation: plugins use this class and never extend it. */
     protected TupleIteratorObject() {}
 
     /** Advances the iterator: the next item, or null when it is exhausted (it then stays exhausted). */

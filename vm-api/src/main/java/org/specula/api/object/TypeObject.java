@@ -10,6 +10,7 @@ package org.specula.api.object;
  * the tag is unchanged, the lookup would give the same answer.
  */
 public abstract class TypeObject {
+    /** For the VM's own implementation: plugins use this class and never extend it. */
     protected TypeObject() {}
 
     /** The type's {@code __name__}. */

@@ -8,6 +8,8 @@ public interface BinaryOpHandler extends SpecializedOp {
     /**
      * Runs the specialized operation, or misses.
      *
+     * @param left the left operand
+     * @param right the right operand
      * @return the result, or {@link #MISS}
      */
     Object apply(Object left, Object right);

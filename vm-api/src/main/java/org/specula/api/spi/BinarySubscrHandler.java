@@ -8,6 +8,8 @@ public interface BinarySubscrHandler extends SpecializedOp {
     /**
      * Runs the specialized operation, or misses.
      *
+     * @param container the subscripted object
+     * @param key the subscript
      * @return the item, or {@link #MISS}
      */
     Object apply(Object container, Object key);

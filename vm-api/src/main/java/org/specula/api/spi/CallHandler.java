@@ -25,6 +25,10 @@ public interface CallHandler extends SpecializedOp {
     /**
      * Runs the specialized call, or misses.
      *
+     * @param callable the object called (for a method call, the function)
+     * @param args the VM's value stack: read only, never keep it
+     * @param start the index of the first argument in args
+     * @param count the number of arguments (the owner of a method call included)
      * @return the call's result, {@link #ENTER_FRAME}, or {@link #MISS}
      */
     Object call(Object callable, Object[] args, int start, int count);

@@ -8,6 +8,8 @@ public interface CompareOpHandler extends SpecializedOp {
     /**
      * Runs the specialized operation, or misses.
      *
+     * @param left the left operand
+     * @param right the right operand
      * @return the result (usually a Boolean; rich comparisons may return anything), or {@link #MISS}
      */
     Object apply(Object left, Object right);

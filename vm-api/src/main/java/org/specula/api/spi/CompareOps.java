@@ -4,5 +4,16 @@ package org.specula.api.spi;
 public final class CompareOps {
     private CompareOps() {}
 
-    public static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
+    /** {@code <} */
+    public static final int LT = 0;
+    /** {@code <=} */
+    public static final int LE = 1;
+    /** {@code ==} */
+    public static final int EQ = 2;
+    /** {@code !=} */
+    public static final int NE = 3;
+    /** {@code >} */
+    public static final int GT = 4;
+    /** {@code >=} */
+    public static final int GE = 5;
 }

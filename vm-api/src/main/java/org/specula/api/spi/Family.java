@@ -13,7 +13,10 @@ public enum Family {
     BINARY_SUBSCR(BinarySubscrHandler.class),
     /** {@code container[key] = value}; operands [container, key, value]; {@link StoreSubscrHandler}. */
     STORE_SUBSCR(StoreSubscrHandler.class),
-    /** {@code item in container} (oparg 1: {@code not in}); operands [item, container]; {@link ContainsOpHandler}. */
+    /**
+     * {@code item in container} (oparg 1: {@code not in}, which the VM applies to the handler's
+     * answer); operands [item, container]; {@link ContainsOpHandler}.
+     */
     CONTAINS_OP(ContainsOpHandler.class),
     /** {@code owner.name}; operands [owner]; {@link LoadAttrHandler}. */
     LOAD_ATTR(LoadAttrHandler.class),
@@ -23,7 +26,12 @@ public enum Family {
     LOAD_METHOD(LoadMethodHandler.class),
     /** A global name; operands [globals, builtins] (both {@code DictObject}s); {@link LoadGlobalHandler}. */
     LOAD_GLOBAL(LoadGlobalHandler.class),
-    /** A call; oparg is the argument count; operands [callable, arg0, arg1, ...]; {@link CallHandler}. */
+    /**
+     * A call; oparg is the number of arguments written at the call; operands [callable, arg0,
+     * arg1, ...], where a method call ({@code obj.m(x)}) has the function as callable and the owner
+     * as arg0 (so there is one operand more than oparg + 1), and a call with keyword arguments ends
+     * with their values ({@link SiteContext#keywordNames()}); {@link CallHandler}.
+     */
     CALL(CallHandler.class),
     /** One step of a for loop; operands [iterator]; {@link ForIterHandler}. */
     FOR_ITER(ForIterHandler.class),
@@ -36,7 +44,11 @@ public enum Family {
         this.handlerType = handlerType;
     }
 
-    /** The handler interface a specializer must return for a site of this family. */
+    /**
+     * The handler interface of this family.
+     *
+     * @return the interface a handler offered for a site of this family must implement
+     */
     public Class<? extends SpecializedOp> handlerType() {
         return handlerType;
     }

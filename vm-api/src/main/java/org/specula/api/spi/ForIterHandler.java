@@ -16,6 +16,7 @@ public interface ForIterHandler extends SpecializedOp {
     /**
      * Runs the specialized operation, or misses.
      *
+     * @param iterator the loop's iterator
      * @return the next item, {@link #EXHAUSTED} when the iterator is exhausted, or {@link #MISS}
      */
     Object next(Object iterator);

@@ -8,6 +8,7 @@ public interface LoadAttrHandler extends SpecializedOp {
     /**
      * Runs the specialized operation, or misses.
      *
+     * @param owner the object whose attribute is read
      * @return the attribute value, or {@link #MISS}
      */
     Object load(Object owner);

@@ -12,6 +12,8 @@ public interface LoadGlobalHandler extends SpecializedOp {
     /**
      * Runs the specialized lookup, or misses.
      *
+     * @param globals the frame's globals (a module's namespace)
+     * @param builtins the frame's builtins
      * @return the value, or {@link #MISS} (also when the name is not found: the generic
      *     instruction raises the NameError)
      */

@@ -13,11 +13,17 @@ public interface LoadMethodHandler extends SpecializedOp {
     /**
      * Runs the specialized lookup, or misses.
      *
+     * @param owner the object whose attribute is looked up
      * @return the unbound method (or the attribute value, see {@link #bindsOwner()}), or
      *     {@link #MISS}
      */
     Object load(Object owner);
 
-    /** True when {@link #load} returns a method the owner must be passed to as first argument. */
+    /**
+     * Tells how the VM uses what {@link #load} returns.
+     *
+     * @return true when {@link #load} returns a method the owner must be passed to as first
+     *     argument, false when it returns the attribute itself
+     */
     boolean bindsOwner();
 }

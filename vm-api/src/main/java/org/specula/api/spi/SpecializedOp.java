@@ -11,7 +11,7 @@ package org.specula.api.spi;
  *       a long is a {@code Long}), the same Python exception, the same side effects.</li>
  *   <li>For every other input the handler returns {@link #MISS} (a store returns false)
  *       <em>before any side effect</em>; the VM then runs the generic instruction and counts a
- *       miss. After enough misses in a row the VM removes the handler.</li>
+ *       miss. After enough misses in a row (53 by default) the VM removes the handler.</li>
  *   <li>Handlers are immutable: whatever they cache (a type version, a shape, a slot index, a
  *       callee) is in final fields set at creation. The VM may call one handler from several
  *       threads at once.</li>

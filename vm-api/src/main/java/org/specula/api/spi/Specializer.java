@@ -12,7 +12,9 @@ import java.util.Set;
  * specializers of its family, highest {@linkplain #priority() priority} first, to
  * {@linkplain #specialize specialize} the site given what the instruction just saw. The first
  * that succeeds wins; the instruction is rewritten to use the returned handler. When all
- * decline, their reasons are counted and the site backs off before trying again.
+ * decline, their reasons are counted and the site backs off before trying again. A handler that
+ * keeps missing (53 times in a row by default) is removed, and the site asks again later, maybe
+ * getting another handler.
  *
  * <p>A specializer is called rarely (never in a hot path) and may take its time; it must be
  * thread-safe (sites of several threads may ask at once) and should be stateless.
@@ -46,7 +48,7 @@ public interface Specializer {
     /** The families whose sites this specializer offers handlers for. */
     Set<Family> families();
 
-    /** Larger runs first when several specializers serve one family (ties by id). Default 0. */
+    /** When several specializers serve one family, a larger priority is asked first (ties by id). Default 0. */
     default int priority() {
         return 0;
     }
@@ -62,8 +64,10 @@ public interface Specializer {
 
     /**
      * Offers a handler for a site, or declines with a reason. Must not have side effects on the
-     * operands (it may inspect them).
+     * operands (it may inspect them). Anything thrown here is a plugin fault: the VM disables this
+     * specializer at the site and warns once.
      *
+     * @param site the site and the operands it is about to use (valid during this call only)
      * @return {@link Specialization#of} a handler implementing the family's
      *     {@linkplain Family#handlerType() handler interface}, or {@link Specialization#fail}
      */
