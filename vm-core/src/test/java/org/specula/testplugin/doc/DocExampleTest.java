@@ -98,6 +98,35 @@ class DocExampleTest {
     }
 
     @Test
+    void theContractQuotedIsSpecializedOpsJavadoc() throws IOException {
+        Path root = repositoryRoot();
+        String doc = Files.readString(root.resolve(DOC));
+        StringBuilder quote = new StringBuilder();
+        for (String line : doc.substring(doc.indexOf("This is the Javadoc of `SpecializedOp`")).split("\n")) {
+            if (line.startsWith(">")) {
+                quote.append(line.substring(1)).append(' ');
+            } else if (quote.length() > 0 && !line.isBlank()) {
+                break;
+            }
+        }
+        String javadoc = Files.readString(root.resolve("vm-api/src/main/java/org/specula/api/spi/SpecializedOp.java"));
+        String contract = javadoc.substring(javadoc.indexOf("<ul>"), javadoc.indexOf("</ul>"));
+        assertEquals(plain(contract), plain(quote.toString()), "the contract quoted in " + DOC);
+    }
+
+    /** Words only: Javadoc and Markdown markup, comment stars and list marks removed. */
+    static String plain(String text) {
+        return text.replaceAll("\\{@(link|code) #?([^}]*)}", "$2")
+                .replaceAll("</?(ul|li|em)>", " ")
+                .replaceAll("(?m)^\\s*\\*", " ")
+                .replaceAll("(?<=\\s)- ", " ")
+                .replaceAll("[`*]", "")
+                .replaceAll("\\s+", " ")
+                .replaceAll(" (?=[;,.)])", "")
+                .strip();
+    }
+
+    @Test
     void blocksAreParsedWithTheirMarkers() {
         String md = "text\n<!-- compiled: a/B.java -->\n```java\nclass B {}\n```\n\n```python\nprint(1)\n```\n";
         List<Block> blocks = blocks(md);
