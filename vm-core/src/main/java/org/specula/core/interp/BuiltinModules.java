@@ -9,6 +9,8 @@ import org.specula.core.runtime.Py;
 import org.specula.core.runtime.PyBaseException;
 import org.specula.core.runtime.PyBoundMethod;
 import org.specula.core.runtime.PyBuiltinFunction;
+import org.specula.core.runtime.PyClassMethod;
+import org.specula.core.runtime.PyStaticMethod;
 import org.specula.core.runtime.PyDict;
 import org.specula.core.runtime.PyFunction;
 import org.specula.core.runtime.PyList;
@@ -127,65 +129,121 @@ final class BuiltinModules {
 
     // ------------------------------------------------------------------ dis
 
+    /** The keyword arguments of dis.dis / dis.disassemble. */
+    private static final class DisArgs {
+        Object x = Py.None;
+        Object file = Py.None;
+        int depth = -1;
+        boolean adaptive;
+    }
+
+    /**
+     * Parses {@code (x=None, *, file=None, depth=None, show_caches=False, adaptive=False)}
+     * (dis.disassemble has {@code lasti} instead of {@code depth}, ignored). {@code show_caches}
+     * is accepted and ignored: Specula's instructions have no CACHE entries.
+     */
+    private static DisArgs disArgs(String fn, Object[] args, String[] kw, boolean hasDepth) {
+        DisArgs a = new DisArgs();
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        int maxPos = hasDepth ? 1 : 2;
+        if (npos > maxPos) {
+            throw Errors.typeError(fn + "() takes from 0 to " + maxPos + " positional argument" + (maxPos == 1 ? "" : "s")
+                    + " but " + npos + " were given");
+        }
+        if (npos > 0) a.x = args[0];
+        for (int i = 0; i < nkw; i++) {
+            Object v = args[npos + i];
+            String k = kw[i];
+            if (k.equals(hasDepth ? "x" : "co")) {
+                if (npos > 0) throw Errors.typeError(fn + "() got multiple values for argument '" + k + "'");
+                a.x = v;
+            } else if (k.equals("adaptive")) {
+                a.adaptive = Ops.isTrue(v);
+            } else if (k.equals("file")) {
+                a.file = v;
+            } else if (k.equals("depth") && hasDepth) {
+                if (v != Py.None) {
+                    if (!(v instanceof Long d)) throw Errors.typeError("depth must be an int or None, not " + Ops.type(v).name);
+                    a.depth = (int) Math.max(0, Math.min(Integer.MAX_VALUE, d));
+                }
+            } else if (!k.equals("show_caches") && !(k.equals("lasti") && !hasDepth)) {
+                throw Errors.typeError(fn + "() got an unexpected keyword argument '" + k + "'");
+            }
+        }
+        return a;
+    }
+
+    private static void disWrite(Object file, String text) {
+        if (file == Py.None) {
+            PyRuntime.current().stdout.print(text);
+        } else {
+            Ops.call(Ops.getAttr(file, "write"), new Object[] {text}, null);
+        }
+    }
+
     private static PyModule dis() {
         PyModule m = module("dis");
         m.dict.put("dis", new PyBuiltinFunction("dis", false, (args, kw) -> {
-            Object x = args.length > 0 && (kw == null || args.length > kw.length) ? args[0] : Py.None;
-            boolean adaptive = false;
-            Object file = Py.None;
-            if (kw != null) {
-                int first = args.length - kw.length;
-                for (int i = 0; i < kw.length; i++) {
-                    Object v = args[first + i];
-                    switch (kw[i]) {
-                        case "x": x = v; break;
-                        case "adaptive": adaptive = Ops.isTrue(v); break;
-                        case "file": file = v; break;
-                        case "depth": case "show_caches": break;
-                        default: throw Errors.typeError("dis() got an unexpected keyword argument '" + kw[i] + "'");
-                    }
-                }
+            DisArgs a = disArgs("dis", args, kw, true);
+            if (a.x == Py.None) throw Errors.of(Errors.RuntimeError, "no last traceback to disassemble");
+            disWrite(a.file, disassemble(a.x, a.adaptive, a.depth));
+            return Py.None;
+        }));
+        m.dict.put("disassemble", new PyBuiltinFunction("disassemble", false, (args, kw) -> {
+            DisArgs a = disArgs("disassemble", args, kw, false);
+            if (!(a.x instanceof CodeObject co)) {
+                throw Errors.of(Errors.AttributeError, "'" + Ops.type(a.x).name + "' object has no attribute 'co_lines'");
             }
-            String text = disassemble(x);
-            if (file == Py.None) {
-                PyRuntime.current().stdout.print(text);
-            } else {
-                Ops.call(Ops.getAttr(file, "write"), new Object[] {text}, null);
-            }
+            disWrite(a.file, Dis.disassemble(co, a.adaptive));
             return Py.None;
         }));
         return m;
     }
 
-    /** The text dis.dis(x) prints. */
+    /** The text dis.dis(x) prints (original instructions, no depth limit). */
     static String disassemble(Object x) {
+        return disassemble(x, false, -1);
+    }
+
+    /** The code object dis finds in x (a function, method, classmethod or staticmethod), or null. */
+    private static CodeObject codeOf(Object x) {
         if (x instanceof PyBoundMethod bm) x = bm.function;
-        if (x instanceof PyFunction f) return Dis.dis(f.code);
-        if (x instanceof CodeObject c) return Dis.dis(c);
-        if (x instanceof String src) return Dis.dis(Pipeline.compile(src, "<dis>"));
+        if (x instanceof PyClassMethod cm) x = cm.callable;
+        if (x instanceof PyStaticMethod sm) x = sm.callable;
+        if (x instanceof PyFunction f) return f.code;
+        return x instanceof CodeObject c ? c : null;
+    }
+
+    /**
+     * The text dis.dis(x, depth=..., adaptive=...) prints: for a class or module, each function,
+     * method or class in its namespace sorted by name (as CPython 3.11); for a function, method or
+     * code object its listing and those of nested code objects; for a str, its compiled listing.
+     */
+    static String disassemble(Object x, boolean adaptive, int depth) {
+        CodeObject code = codeOf(x);
+        if (code != null) return Dis.dis(code, adaptive, depth);
+        if (x instanceof String src) return Dis.dis(Pipeline.compile(src, "<dis>"), adaptive, depth);
+        java.util.TreeMap<String, Object> items = new java.util.TreeMap<>();
         if (x instanceof PyType t) {
-            StringBuilder sb = new StringBuilder();
-            for (var e : t.dict.entrySet()) {
-                Object v = e.getValue();
-                if (v instanceof PyFunction f) {
-                    sb.append("Disassembly of ").append(e.getKey()).append(":\n");
-                    sb.append(Dis.dis(f.code)).append('\n');
-                }
-            }
-            return sb.toString();
-        }
-        if (x instanceof PyModule mod) {
-            StringBuilder sb = new StringBuilder();
+            for (var e : t.dict.entrySet()) items.put(e.getKey(), e.getValue());
+        } else if (x instanceof PyModule mod) {
             Object it = Ops.iter(mod.dict);
             for (Object k = Ops.next(it); k != null; k = Ops.next(it)) {
-                Object v = mod.dict.get(k);
-                if (v instanceof PyFunction || v instanceof PyType) {
-                    sb.append("Disassembly of ").append(k).append(":\n").append(disassemble(v)).append('\n');
-                }
+                if (k instanceof String name) items.put(name, mod.dict.get(k));
             }
-            return sb.toString();
+        } else {
+            throw Errors.typeError("don't know how to disassemble " + Ops.type(x).name + " objects");
         }
-        throw Errors.typeError("don't know how to disassemble " + Ops.type(x).name + " objects");
+        StringBuilder sb = new StringBuilder();
+        for (var e : items.entrySet()) {
+            Object v = e.getValue();
+            if (codeOf(v) != null || v instanceof PyType) {
+                sb.append("Disassembly of ").append(e.getKey()).append(":\n")
+                        .append(disassemble(v, adaptive, depth)).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     // ------------------------------------------------------------------ math
