@@ -2,11 +2,14 @@ package org.specula.core.adaptive;
 
 import org.specula.api.spi.Family;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -67,7 +70,7 @@ public final class StatsReport {
         for (AdaptiveStats.FamilySnapshot f : s.families()) {
             if (f.isEmpty()) continue;
             String[] fr = {f.family().name(), num(f.attempts()), num(f.successes()), num(f.failures()),
-                    num(f.hits()), num(f.misses()), pct(f.hitRate()), num(f.deopts()), num(f.faults())};
+                    num(f.hits()), num(f.misses()), pct(f.hits(), f.misses()), num(f.deopts()), num(f.faults())};
             rows.add(fr);
             lines.add(fr);
             long[] add = {f.attempts(), f.successes(), f.failures(), f.hits(), f.misses(), f.deopts(), f.faults()};
@@ -76,21 +79,21 @@ public final class StatsReport {
             kinds.sort(BY_ACTIVITY);
             for (AdaptiveStats.KindSnapshot k : kinds) {
                 String[] kr = {"  " + k.name() + " [" + k.specializer() + "]", "-", num(k.specializations()), "-",
-                        num(k.hits()), num(k.misses()), pct(k.hitRate()), num(k.deopts()), num(k.faults())};
+                        num(k.hits()), num(k.misses()), pct(k.hits(), k.misses()), num(k.deopts()), num(k.faults())};
                 rows.add(kr);
                 lines.add(kr);
             }
             List<Map.Entry<String, Long>> reasons = sortedReasons(f.failureReasons());
             if (!reasons.isEmpty()) lines.add("  failure reasons:");
             for (Map.Entry<String, Long> r : reasons) {
-                Reason line = new Reason(num(r.getValue()), r.getKey());
+                Reason line = new Reason(num(r.getValue()), printable(r.getKey()));
                 countWidth = Math.max(countWidth, line.count.length());
                 lines.add(line);
             }
         }
         long hits = total[3], misses = total[4];
         String[] totalRow = {"Total", num(total[0]), num(total[1]), num(total[2]), num(hits), num(misses),
-                pct(hits + misses == 0 ? Double.NaN : (double) hits / (hits + misses)), num(total[5]), num(total[6])};
+                pct(hits, misses), num(total[5]), num(total[6])};
 
         String[] header = new String[HEADERS.length + 1];
         header[0] = "Family / kind [specializer]";
@@ -141,14 +144,34 @@ public final class StatsReport {
         return l;
     }
 
+    /** A plugin's reason on one table line: control characters shown as \\n, \\t, \\xNN. */
+    static String printable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') sb.append("\\n");
+            else if (c == '\r') sb.append("\\r");
+            else if (c == '\t') sb.append("\\t");
+            else if (c < 0x20 || c == 0x7f) sb.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+            else sb.append(c);
+        }
+        return sb.toString();
+    }
+
     /** A count with ',' thousands separators. */
     static String num(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** A rate as a percentage with one decimal, or "-" when nothing ran. */
-    static String pct(double rate) {
-        return Double.isNaN(rate) ? "-" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
+    /**
+     * A rate as a percentage with one decimal, truncated (so 100.0% means not a single miss), or
+     * "-" when nothing ran.
+     */
+    static String pct(long hits, long misses) {
+        long n = hits + misses;
+        if (n == 0) return "-";
+        return BigDecimal.valueOf(hits).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(n), 1, RoundingMode.DOWN).toPlainString() + "%";
     }
 
     // ------------------------------------------------------------------ JSON
@@ -191,7 +214,7 @@ public final class StatsReport {
             counters(sb, v, f.hitRate());
             sb.append(",\n      \"failure_reasons\": {");
             boolean fr = true;
-            for (Map.Entry<String, Long> r : f.failureReasons().entrySet()) {
+            for (Map.Entry<String, Long> r : new TreeMap<>(f.failureReasons()).entrySet()) {
                 sb.append(fr ? "" : ", ");
                 fr = false;
                 sb.append(str(r.getKey())).append(": ").append(r.getValue());
