@@ -198,7 +198,135 @@ final class BuiltinModules {
             disWrite(a.file, Dis.disassemble(co, a.adaptive));
             return Py.None;
         }));
+        m.dict.put("get_instructions", new PyBuiltinFunction("get_instructions", false, (args, kw) -> {
+            int nkw = kw == null ? 0 : kw.length;
+            int npos = args.length - nkw;
+            if (npos > 1) throw Errors.typeError("get_instructions() takes 1 positional argument but " + npos + " were given");
+            Object x = npos == 1 ? args[0] : null;
+            Object firstLine = Py.None;
+            boolean adaptive = false;
+            for (int i = 0; i < nkw; i++) {
+                Object v = args[npos + i];
+                switch (kw[i]) {
+                    case "x" -> x = v;
+                    case "first_line" -> firstLine = v;
+                    case "adaptive" -> adaptive = Ops.isTrue(v);
+                    case "show_caches" -> { }
+                    default -> throw Errors.typeError("get_instructions() got an unexpected keyword argument '" + kw[i] + "'");
+                }
+            }
+            if (x == null) throw Errors.typeError("get_instructions() missing 1 required positional argument: 'x'");
+            return Ops.iter(instructionList(m, x, firstLine, adaptive));
+        }));
+        // dis.Instruction and dis.Positions: named tuples, as CPython's
+        Object namedtuple = Ops.getAttr(Importer.importName(PyRuntime.current(), "collections", Py.None, 0, null), "namedtuple");
+        m.dict.put("Instruction", Ops.call(namedtuple, new Object[] {"Instruction",
+                "opname opcode arg argval argrepr offset starts_line is_jump_target positions"}, null));
+        m.dict.put("Positions", Ops.call(namedtuple, new Object[] {"Positions", "lineno end_lineno col_offset end_col_offset",
+                new PyList(new Object[] {Py.None, Py.None, Py.None, Py.None})}, new String[] {"defaults"}));
+        m.dict.put("_get_code_object", new PyBuiltinFunction("_get_code_object", false, (args, kw) -> {
+            arity("_get_code_object", args, kw, 1, 1);
+            CodeObject code = codeOf(args[0]);
+            if (code == null && args[0] instanceof String src) code = Pipeline.compile(src, "<disassembly>");
+            if (code == null) throw Errors.typeError("don't know how to disassemble " + Ops.type(args[0]).name + " objects");
+            return code;
+        }));
+        m.dict.put("_listing", new PyBuiltinFunction("_listing", false, (args, kw) -> {
+            arity("_listing", args, kw, 2, 2);
+            return Dis.disassemble((CodeObject) args[0], Ops.isTrue(args[1]));
+        }));
+        Interpreter.runModule(Pipeline.compile(DIS_BYTECODE, "<dis>"), m.dict);
         return m;
+    }
+
+    /** dis.Bytecode, in Python over get_instructions (CPython 3.11's interface, without current_offset markers). */
+    private static final String DIS_BYTECODE = """
+            class Bytecode:
+                \"""The bytecode operations of a piece of code: iterate for Instructions, dis() for the listing.\"""
+                def __init__(self, x, *, first_line=None, current_offset=None, show_caches=False, adaptive=False):
+                    self.codeobj = co = _get_code_object(x)
+                    self.first_line = co.co_firstlineno if first_line is None else first_line
+                    self._original_object = x
+                    self.current_offset = current_offset
+                    self.show_caches = show_caches
+                    self.adaptive = adaptive
+                def __iter__(self):
+                    return get_instructions(self.codeobj, first_line=self.first_line, adaptive=self.adaptive)
+                def __repr__(self):
+                    return "{}({!r})".format(self.__class__.__name__, self._original_object)
+                def dis(self):
+                    return _listing(self.codeobj, self.adaptive)
+            """;
+
+    /**
+     * dis.get_instructions(x, first_line=..., adaptive=...) as a list of dis.Instruction named
+     * tuples. Opcode numbers are Specula's; jump targets are offsets without CACHE entries.
+     */
+    private static PyList instructionList(PyModule m, Object x, Object firstLine, boolean adaptive) {
+        CodeObject code = codeOf(x);
+        if (code == null && x instanceof String src) code = Pipeline.compile(src, "<disassembly>");
+        if (code == null) throw Errors.typeError("don't know how to disassemble " + Ops.type(x).name + " objects");
+        int lineOffset = 0;
+        if (firstLine != Py.None) {
+            if (!(firstLine instanceof Long fl)) throw Errors.typeError("first_line must be an int, not " + Ops.type(firstLine).name);
+            lineOffset = (int) (fl - code.firstlineno);
+        }
+        Object instruction = m.dict.get("Instruction"), positions = m.dict.get("Positions");
+        PyList out = new PyList();
+        for (Dis.Instruction in : Dis.instructions(code, adaptive)) {
+            int i = in.offset() / 2;
+            Object[] pos = new Object[4];
+            for (int k = 0; k < 4; k++) {
+                int v = i * 4 + k < code.positions.length ? code.positions[i * 4 + k] : -1;
+                pos[k] = v < 0 ? Py.None : (Object) (long) v; // not shifted by first_line, as CPython 3.11
+            }
+            Object arg = in.hasArg() ? (Object) (long) in.arg() : Py.None;
+            Object starts = in.startsLine() == null ? Py.None : (Object) (long) (in.startsLine() + lineOffset);
+            out.append(Ops.call(instruction, new Object[] {in.opname(), (long) in.opcode(), arg,
+                    argval(code, in), in.argrepr(), (long) in.offset(), starts, in.isJumpTarget(),
+                    Ops.call(positions, pos, null)}, null));
+        }
+        return out;
+    }
+
+    /** An Instruction's argval as CPython 3.11 computes it from the argument. */
+    private static Object argval(CodeObject code, Dis.Instruction in) {
+        if (!in.hasArg()) return Py.None;
+        int op = org.specula.core.code.Opcode.deopt(in.opcode());
+        int arg = in.arg();
+        switch (org.specula.core.code.Opcode.argKind(op)) {
+            case CONST:
+                if (op == org.specula.core.code.Opcode.KW_NAMES) return (long) arg; // not a "hasconst" op in 3.11
+                return arg < code.consts.length ? code.consts[arg] : (Object) (long) arg;
+            case NAME:
+                return arg < code.names.length ? code.names[arg] : (Object) (long) arg;
+            case GLOBAL:
+                return (arg >> 1) < code.names.length ? code.names[arg >> 1] : (Object) (long) arg;
+            case LOCAL:
+                return arg < code.varnames.length ? code.varnames[arg] : (Object) (long) arg;
+            case FREE: {
+                if (arg < code.cellvars.length) return code.cellvars[arg];
+                int f = arg - code.cellvars.length;
+                return f < code.freevars.length ? code.freevars[f] : (Object) (long) arg;
+            }
+            case JUMP:
+                return (long) (2 * arg);
+            case COMPARE:
+                return arg < org.specula.core.code.Opcode.CMP_SYMBOLS.length ? org.specula.core.code.Opcode.CMP_SYMBOLS[arg]
+                        : (Object) (long) arg;
+            case FORMAT: {
+                String conv = switch (arg & 3) {
+                    case 1 -> "str";
+                    case 2 -> "repr";
+                    case 3 -> "ascii";
+                    default -> null;
+                };
+                Object fn = conv == null ? Py.None : PyRuntime.current().builtins.dict.get(conv);
+                return new PyTuple(fn, (arg & 4) != 0);
+            }
+            default:
+                return (long) arg;
+        }
     }
 
     /** The text dis.dis(x) prints (original instructions, no depth limit). */

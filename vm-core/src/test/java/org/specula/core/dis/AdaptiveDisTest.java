@@ -207,4 +207,59 @@ class AdaptiveDisTest {
         assertEquals(Opcode.BINARY_OP, original.opcode());
         assertEquals(Dis.dis(f), Dis.dis(f, true, -1));
     }
+
+    /**
+     * get_instructions and Bytecode: the same fields as CPython 3.11 prints for this program
+     * (checked by hand against python3), except that CPython's jump targets count CACHE entries
+     * and its KW_NAMES argval is a sentinel.
+     */
+    @Test
+    void getInstructionsAndBytecode() {
+        Run r = run(AdaptivePolicy.DEFAULT, true, FEET + """
+                def f(a, b):
+                    x = f'{a!r:>{b}}'
+                    if a < b:
+                        return g(a)
+                    return a.y
+                for ins in dis.get_instructions(f, first_line=10):
+                    print(ins.opname, ins.arg, repr(ins.argval), repr(ins.argrepr), ins.starts_line, ins.is_jump_target, ins.positions)
+                for i in range(8):
+                    feet_to_meters(float(i))
+                print([(i.opname, i.argval, i.argrepr) for i in dis.get_instructions(feet_to_meters, adaptive=True)][2])
+                print([(i.opname, i.argval, i.argrepr) for i in dis.get_instructions(feet_to_meters)][2])
+                b = dis.Bytecode(feet_to_meters, adaptive=True)
+                print(b.dis(), end='')
+                print([i.opname for i in b][-2:], b.first_line, repr(dis.Bytecode("x=1")))
+                print(dis.Bytecode(feet_to_meters).dis(), end='')
+                print(dis.Positions(), dis.Instruction._fields)
+                """);
+        assertEquals("", r.err());
+        assertEquals("""
+                LOAD_FAST 0 'a' 'a' 11 False Positions(lineno=5, end_lineno=5, col_offset=11, end_col_offset=12)
+                LOAD_CONST 1 '>' "'>'" None False Positions(lineno=5, end_lineno=5, col_offset=8, end_col_offset=21)
+                LOAD_FAST 1 'b' 'b' None False Positions(lineno=5, end_lineno=5, col_offset=17, end_col_offset=18)
+                FORMAT_VALUE 0 (None, False) '' None False Positions(lineno=5, end_lineno=5, col_offset=8, end_col_offset=21)
+                BUILD_STRING 2 2 '' None False Positions(lineno=5, end_lineno=5, col_offset=8, end_col_offset=21)
+                FORMAT_VALUE 6 (<built-in function repr>, True) 'repr, with format' None False Positions(lineno=5, end_lineno=5, col_offset=8, end_col_offset=21)
+                STORE_FAST 2 'x' 'x' None False Positions(lineno=5, end_lineno=5, col_offset=4, end_col_offset=5)
+                LOAD_FAST 0 'a' 'a' 12 False Positions(lineno=6, end_lineno=6, col_offset=7, end_col_offset=8)
+                LOAD_FAST 1 'b' 'b' None False Positions(lineno=6, end_lineno=6, col_offset=11, end_col_offset=12)
+                COMPARE_OP 0 '<' '<' None False Positions(lineno=6, end_lineno=6, col_offset=7, end_col_offset=12)
+                POP_JUMP_FORWARD_IF_FALSE 15 30 'to 30' None False Positions(lineno=6, end_lineno=6, col_offset=7, end_col_offset=12)
+                LOAD_GLOBAL 1 'g' 'NULL + g' 13 False Positions(lineno=7, end_lineno=7, col_offset=15, end_col_offset=16)
+                LOAD_FAST 0 'a' 'a' None False Positions(lineno=7, end_lineno=7, col_offset=17, end_col_offset=18)
+                CALL 1 1 '' None False Positions(lineno=7, end_lineno=7, col_offset=15, end_col_offset=19)
+                RETURN_VALUE None None '' None False Positions(lineno=7, end_lineno=7, col_offset=8, end_col_offset=19)
+                LOAD_FAST 0 'a' 'a' 14 True Positions(lineno=8, end_lineno=8, col_offset=11, end_col_offset=12)
+                LOAD_ATTR 1 'y' 'y' None False Positions(lineno=8, end_lineno=8, col_offset=11, end_col_offset=14)
+                RETURN_VALUE None None '' None False Positions(lineno=8, end_lineno=8, col_offset=4, end_col_offset=14)
+                ('BINARY_OP_MULTIPLY_FLOAT', 5, '*')
+                ('BINARY_OP', 5, '*')
+                """ + SPECIALIZED + """
+                ['BINARY_OP_MULTIPLY_FLOAT', 'RETURN_VALUE'] 2 Bytecode('x=1')
+                """ + ORIGINAL + """
+                Positions(lineno=None, end_lineno=None, col_offset=None, end_col_offset=None) \
+                ('opname', 'opcode', 'arg', 'argval', 'argrepr', 'offset', 'starts_line', 'is_jump_target', 'positions')
+                """, r.out());
+    }
 }
