@@ -34,7 +34,7 @@ final class BuiltinModules {
     static PyModule create(PyRuntime rt, String name) {
         switch (name) {
             case "sys": return sys(rt);
-            case "dis": return dis();
+            case "dis": return dis(rt);
             case "math": return math();
             case "time": return time();
             case "io": { PyModule m = module("io"); org.specula.core.runtime.PyFile.fillIoModule(m.dict); return m; }
@@ -148,8 +148,7 @@ final class BuiltinModules {
         int npos = args.length - nkw;
         int maxPos = hasDepth ? 1 : 2;
         if (npos > maxPos) {
-            throw Errors.typeError(fn + "() takes from 0 to " + maxPos + " positional argument" + (maxPos == 1 ? "" : "s")
-                    + " but " + npos + " were given");
+            throw Errors.typeError(fn + "() takes from " + (hasDepth ? 0 : 1) + " to " + maxPos + " positional arguments but " + npos + " were given");
         }
         if (npos > 0) a.x = args[0];
         for (int i = 0; i < nkw; i++) {
@@ -182,7 +181,7 @@ final class BuiltinModules {
         }
     }
 
-    private static PyModule dis() {
+    private static PyModule dis(PyRuntime rt) {
         PyModule m = module("dis");
         m.dict.put("dis", new PyBuiltinFunction("dis", false, (args, kw) -> {
             DisArgs a = disArgs("dis", args, kw, true);
@@ -192,6 +191,9 @@ final class BuiltinModules {
         }));
         m.dict.put("disassemble", new PyBuiltinFunction("disassemble", false, (args, kw) -> {
             DisArgs a = disArgs("disassemble", args, kw, false);
+            if (a.x == Py.None && (args.length == 0 || kw != null && args.length == kw.length)) {
+                throw Errors.typeError("disassemble() missing 1 required positional argument: 'co'");
+            }
             if (!(a.x instanceof CodeObject co)) {
                 throw Errors.of(Errors.AttributeError, "'" + Ops.type(a.x).name + "' object has no attribute 'co_lines'");
             }
@@ -219,7 +221,7 @@ final class BuiltinModules {
             return Ops.iter(instructionList(m, x, firstLine, adaptive));
         }));
         // dis.Instruction and dis.Positions: named tuples, as CPython's
-        Object namedtuple = Ops.getAttr(Importer.importName(PyRuntime.current(), "collections", Py.None, 0, null), "namedtuple");
+        Object namedtuple = Ops.getAttr(Importer.importName(rt, "collections", Py.None, 0, null), "namedtuple");
         m.dict.put("Instruction", Ops.call(namedtuple, new Object[] {"Instruction",
                 "opname opcode arg argval argrepr offset starts_line is_jump_target positions"}, null));
         m.dict.put("Positions", Ops.call(namedtuple, new Object[] {"Positions", "lineno end_lineno col_offset end_col_offset",

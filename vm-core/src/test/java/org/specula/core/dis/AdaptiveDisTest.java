@@ -175,7 +175,9 @@ class AdaptiveDisTest {
     void badArgumentsRaiseLikeCpython() {
         Run r = run(AdaptivePolicy.DEFAULT, false, """
                 import dis
-                for call in (lambda: dis.dis(1), lambda: dis.dis(len, colour=1), lambda: dis.dis()):
+                for call in (lambda: dis.dis(1), lambda: dis.dis(len, colour=1), lambda: dis.dis(),
+                             lambda: dis.dis(len, 2), lambda: dis.disassemble(), lambda: dis.disassemble(1, 2, 3),
+                             lambda: dis.get_instructions(1.5)):
                     try:
                         call()
                     except Exception as e:
@@ -185,6 +187,10 @@ class AdaptiveDisTest {
                 TypeError don't know how to disassemble int objects
                 TypeError dis() got an unexpected keyword argument 'colour'
                 RuntimeError no last traceback to disassemble
+                TypeError dis() takes from 0 to 1 positional arguments but 2 were given
+                TypeError disassemble() missing 1 required positional argument: 'co'
+                TypeError disassemble() takes from 1 to 2 positional arguments but 3 were given
+                TypeError don't know how to disassemble float objects
                 """, r.out(), r.err());
     }
 
