@@ -78,8 +78,9 @@ public final class StatsReport {
             List<AdaptiveStats.KindSnapshot> kinds = new ArrayList<>(f.kinds());
             kinds.sort(BY_ACTIVITY);
             for (AdaptiveStats.KindSnapshot k : kinds) {
-                String[] kr = {"  " + k.name() + " [" + k.specializer() + "]", "-", num(k.specializations()), "-",
-                        num(k.hits()), num(k.misses()), pct(k.hits(), k.misses()), num(k.deopts()), num(k.faults())};
+                String label = "  " + printable(k.name()) + " [" + printable(k.specializer()) + "]";
+                String[] kr = {label, "-", num(k.specializations()), "-", num(k.hits()), num(k.misses()),
+                        pct(k.hits(), k.misses()), num(k.deopts()), num(k.faults())};
                 rows.add(kr);
                 lines.add(kr);
             }

@@ -148,7 +148,8 @@ final class BuiltinModules {
         int npos = args.length - nkw;
         int maxPos = hasDepth ? 1 : 2;
         if (npos > maxPos) {
-            throw Errors.typeError(fn + "() takes from " + (hasDepth ? 0 : 1) + " to " + maxPos + " positional arguments but " + npos + " were given");
+            throw Errors.typeError(fn + "() takes from " + (hasDepth ? 0 : 1) + " to " + maxPos
+                    + " positional arguments but " + npos + " were given");
         }
         if (npos > 0) a.x = args[0];
         for (int i = 0; i < nkw; i++) {
