@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.specula.core.adaptive.Adaptive;
 import org.specula.core.code.CodeObject;
 import org.specula.core.code.ExceptionTableEntry;
 import org.specula.core.code.Opcode;
@@ -20,6 +21,12 @@ import org.specula.core.runtime.PyTuple;
  * then the argument's meaning in parentheses; an {@code ExceptionTable:} section; nested code
  * objects disassembled recursively. Jump arguments are Specula's absolute instruction indices;
  * the "(to N)" text shows the target offset as CPython does.
+ *
+ * <p>By default the listing shows the instructions as the compiler emitted them, even after the
+ * adaptive machinery rewrote some of them. With {@code adaptive} true it shows the current
+ * instructions: a specialized site appears under its handler's name
+ * ({@code BINARY_OP_MULTIPLY_FLOAT}), with the same argument as the base instruction. As in
+ * CPython 3.11 a name longer than the 20-column opname field pushes the argument column right.
  */
 public final class Dis {
     private Dis() {}
@@ -41,31 +48,46 @@ public final class Dis {
      * object in its constants, each preceded by "Disassembly of &lt;code object ...&gt;:".
      */
     public static String dis(CodeObject code) {
+        return dis(code, false, -1);
+    }
+
+    /**
+     * As {@link #dis(CodeObject)}, showing the current (possibly specialized) instructions when
+     * {@code adaptive}, and descending at most {@code depth} levels into nested code objects
+     * (negative: no limit), as CPython's {@code dis.dis(x, depth=..., adaptive=...)}.
+     */
+    public static String dis(CodeObject code, boolean adaptive, int depth) {
         StringBuilder sb = new StringBuilder();
-        disRecursive(code, sb);
+        disRecursive(code, adaptive, depth, sb);
         return sb.toString();
     }
 
-    private static void disRecursive(CodeObject code, StringBuilder sb) {
-        disassemble(code, sb);
+    private static void disRecursive(CodeObject code, boolean adaptive, int depth, StringBuilder sb) {
+        disassemble(code, adaptive, sb);
+        if (depth == 0) return;
         for (Object c : code.consts) {
             if (c instanceof CodeObject inner) {
                 sb.append('\n');
                 sb.append("Disassembly of ").append(codeRepr(inner)).append(":\n");
-                disRecursive(inner, sb);
+                disRecursive(inner, adaptive, depth < 0 ? depth : depth - 1, sb);
             }
         }
     }
 
     /** The listing of this code object only (dis.disassemble). */
     public static String disassemble(CodeObject code) {
+        return disassemble(code, false);
+    }
+
+    /** The listing of this code object only, current instructions when {@code adaptive}. */
+    public static String disassemble(CodeObject code, boolean adaptive) {
         StringBuilder sb = new StringBuilder();
-        disassemble(code, sb);
+        disassemble(code, adaptive, sb);
         return sb.toString();
     }
 
-    private static void disassemble(CodeObject code, StringBuilder sb) {
-        List<Instruction> instrs = instructions(code);
+    private static void disassemble(CodeObject code, boolean adaptive, StringBuilder sb) {
+        List<Instruction> instrs = instructions(code, adaptive);
         int maxLine = -1;
         boolean showLineno = false;
         for (Instruction in : instrs) {
@@ -117,9 +139,18 @@ public final class Dis {
         return right ? sp + s : s + sp;
     }
 
-    /** Structured instructions (dis.get_instructions). */
+    /** Structured instructions as the compiler emitted them (dis.get_instructions). */
     public static List<Instruction> instructions(CodeObject code) {
-        int[] ins = code.instructions;
+        return instructions(code, false);
+    }
+
+    /**
+     * Structured instructions ({@code dis.get_instructions(x, adaptive=...)}). When
+     * {@code adaptive}, a specialized instruction keeps its specialized opcode and is named after
+     * its handler; otherwise every opcode is the one the compiler emitted.
+     */
+    public static List<Instruction> instructions(CodeObject code, boolean adaptive) {
+        int[] ins = code.instructions.clone(); // one consistent view while other threads specialize
         Set<Integer> labels = new HashSet<>();
         for (int w : ins) {
             int op = Opcode.opcodeOf(w);
@@ -131,14 +162,24 @@ public final class Dis {
         for (int i = 0; i < ins.length; i++) {
             int op = Opcode.opcodeOf(ins[i]);
             int arg = Opcode.argOf(ins[i]);
+            String name;
+            if (op < Opcode.FIRST_SPECIALIZED) {
+                name = Opcode.name(op);
+            } else if (adaptive) {
+                String h = code.sites[i] == null ? null : Adaptive.specializedName(code.sites[i]);
+                name = h != null ? h : Opcode.name(Opcode.deopt(op));
+            } else {
+                op = Opcode.deopt(op);
+                name = Opcode.name(op);
+            }
             int line = code.lineOf(i);
             Integer starts = null;
             if (line >= 0 && line != lastLine) {
                 starts = line;
                 lastLine = line;
             }
-            out.add(new Instruction(2 * i, op, Opcode.name(op), Opcode.hasArg(op) ? arg : -1,
-                    argrepr(code, op, arg), starts, line, labels.contains(i)));
+            out.add(new Instruction(2 * i, op, name, Opcode.hasArg(op) ? arg : -1,
+                    argrepr(code, Opcode.deopt(op), arg), starts, line, labels.contains(i)));
         }
         return out;
     }

@@ -9,6 +9,8 @@ import org.specula.core.runtime.Py;
 import org.specula.core.runtime.PyBaseException;
 import org.specula.core.runtime.PyBoundMethod;
 import org.specula.core.runtime.PyBuiltinFunction;
+import org.specula.core.runtime.PyClassMethod;
+import org.specula.core.runtime.PyStaticMethod;
 import org.specula.core.runtime.PyDict;
 import org.specula.core.runtime.PyFunction;
 import org.specula.core.runtime.PyList;
@@ -32,7 +34,7 @@ final class BuiltinModules {
     static PyModule create(PyRuntime rt, String name) {
         switch (name) {
             case "sys": return sys(rt);
-            case "dis": return dis();
+            case "dis": return dis(rt);
             case "math": return math();
             case "time": return time();
             case "io": { PyModule m = module("io"); org.specula.core.runtime.PyFile.fillIoModule(m.dict); return m; }
@@ -127,65 +129,252 @@ final class BuiltinModules {
 
     // ------------------------------------------------------------------ dis
 
-    private static PyModule dis() {
+    /** The keyword arguments of dis.dis / dis.disassemble. */
+    private static final class DisArgs {
+        Object x = Py.None;
+        Object file = Py.None;
+        int depth = -1;
+        boolean adaptive;
+    }
+
+    /**
+     * Parses {@code (x=None, *, file=None, depth=None, show_caches=False, adaptive=False)}
+     * (dis.disassemble has {@code lasti} instead of {@code depth}, ignored). {@code show_caches}
+     * is accepted and ignored: Specula's instructions have no CACHE entries.
+     */
+    private static DisArgs disArgs(String fn, Object[] args, String[] kw, boolean hasDepth) {
+        DisArgs a = new DisArgs();
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        int maxPos = hasDepth ? 1 : 2;
+        if (npos > maxPos) {
+            throw Errors.typeError(fn + "() takes from " + (hasDepth ? 0 : 1) + " to " + maxPos
+                    + " positional arguments but " + npos + " were given");
+        }
+        if (npos > 0) a.x = args[0];
+        for (int i = 0; i < nkw; i++) {
+            Object v = args[npos + i];
+            String k = kw[i];
+            if (k.equals(hasDepth ? "x" : "co")) {
+                if (npos > 0) throw Errors.typeError(fn + "() got multiple values for argument '" + k + "'");
+                a.x = v;
+            } else if (k.equals("adaptive")) {
+                a.adaptive = Ops.isTrue(v);
+            } else if (k.equals("file")) {
+                a.file = v;
+            } else if (k.equals("depth") && hasDepth) {
+                if (v != Py.None) {
+                    if (!(v instanceof Long d)) throw Errors.typeError("depth must be an int or None, not " + Ops.type(v).name);
+                    a.depth = (int) Math.max(0, Math.min(Integer.MAX_VALUE, d));
+                }
+            } else if (!k.equals("show_caches") && !(k.equals("lasti") && !hasDepth)) {
+                throw Errors.typeError(fn + "() got an unexpected keyword argument '" + k + "'");
+            }
+        }
+        return a;
+    }
+
+    private static void disWrite(Object file, String text) {
+        if (file == Py.None) {
+            PyRuntime.current().stdout.print(text);
+        } else {
+            Ops.call(Ops.getAttr(file, "write"), new Object[] {text}, null);
+        }
+    }
+
+    private static PyModule dis(PyRuntime rt) {
         PyModule m = module("dis");
         m.dict.put("dis", new PyBuiltinFunction("dis", false, (args, kw) -> {
-            Object x = args.length > 0 && (kw == null || args.length > kw.length) ? args[0] : Py.None;
-            boolean adaptive = false;
-            Object file = Py.None;
-            if (kw != null) {
-                int first = args.length - kw.length;
-                for (int i = 0; i < kw.length; i++) {
-                    Object v = args[first + i];
-                    switch (kw[i]) {
-                        case "x": x = v; break;
-                        case "adaptive": adaptive = Ops.isTrue(v); break;
-                        case "file": file = v; break;
-                        case "depth": case "show_caches": break;
-                        default: throw Errors.typeError("dis() got an unexpected keyword argument '" + kw[i] + "'");
-                    }
-                }
-            }
-            String text = disassemble(x);
-            if (file == Py.None) {
-                PyRuntime.current().stdout.print(text);
-            } else {
-                Ops.call(Ops.getAttr(file, "write"), new Object[] {text}, null);
-            }
+            DisArgs a = disArgs("dis", args, kw, true);
+            if (a.x == Py.None) throw Errors.of(Errors.RuntimeError, "no last traceback to disassemble");
+            disWrite(a.file, disassemble(a.x, a.adaptive, a.depth));
             return Py.None;
         }));
+        m.dict.put("disassemble", new PyBuiltinFunction("disassemble", false, (args, kw) -> {
+            DisArgs a = disArgs("disassemble", args, kw, false);
+            if (a.x == Py.None && (args.length == 0 || kw != null && args.length == kw.length)) {
+                throw Errors.typeError("disassemble() missing 1 required positional argument: 'co'");
+            }
+            if (!(a.x instanceof CodeObject co)) {
+                throw Errors.of(Errors.AttributeError, "'" + Ops.type(a.x).name + "' object has no attribute 'co_lines'");
+            }
+            disWrite(a.file, Dis.disassemble(co, a.adaptive));
+            return Py.None;
+        }));
+        m.dict.put("get_instructions", new PyBuiltinFunction("get_instructions", false, (args, kw) -> {
+            int nkw = kw == null ? 0 : kw.length;
+            int npos = args.length - nkw;
+            if (npos > 1) throw Errors.typeError("get_instructions() takes 1 positional argument but " + npos + " were given");
+            Object x = npos == 1 ? args[0] : null;
+            Object firstLine = Py.None;
+            boolean adaptive = false;
+            for (int i = 0; i < nkw; i++) {
+                Object v = args[npos + i];
+                switch (kw[i]) {
+                    case "x" -> x = v;
+                    case "first_line" -> firstLine = v;
+                    case "adaptive" -> adaptive = Ops.isTrue(v);
+                    case "show_caches" -> { }
+                    default -> throw Errors.typeError("get_instructions() got an unexpected keyword argument '" + kw[i] + "'");
+                }
+            }
+            if (x == null) throw Errors.typeError("get_instructions() missing 1 required positional argument: 'x'");
+            return Ops.iter(instructionList(m, x, firstLine, adaptive));
+        }));
+        // dis.Instruction and dis.Positions: named tuples, as CPython's
+        Object namedtuple = Ops.getAttr(Importer.importName(rt, "collections", Py.None, 0, null), "namedtuple");
+        m.dict.put("Instruction", Ops.call(namedtuple, new Object[] {"Instruction",
+                "opname opcode arg argval argrepr offset starts_line is_jump_target positions"}, null));
+        m.dict.put("Positions", Ops.call(namedtuple, new Object[] {"Positions", "lineno end_lineno col_offset end_col_offset",
+                new PyList(new Object[] {Py.None, Py.None, Py.None, Py.None})}, new String[] {"defaults"}));
+        m.dict.put("_get_code_object", new PyBuiltinFunction("_get_code_object", false, (args, kw) -> {
+            arity("_get_code_object", args, kw, 1, 1);
+            CodeObject code = codeOf(args[0]);
+            if (code == null && args[0] instanceof String src) code = Pipeline.compile(src, "<disassembly>");
+            if (code == null) throw Errors.typeError("don't know how to disassemble " + Ops.type(args[0]).name + " objects");
+            return code;
+        }));
+        m.dict.put("_listing", new PyBuiltinFunction("_listing", false, (args, kw) -> {
+            arity("_listing", args, kw, 2, 2);
+            return Dis.disassemble((CodeObject) args[0], Ops.isTrue(args[1]));
+        }));
+        Interpreter.runModule(Pipeline.compile(DIS_BYTECODE, "<dis>"), m.dict);
         return m;
     }
 
-    /** The text dis.dis(x) prints. */
-    static String disassemble(Object x) {
-        if (x instanceof PyBoundMethod bm) x = bm.function;
-        if (x instanceof PyFunction f) return Dis.dis(f.code);
-        if (x instanceof CodeObject c) return Dis.dis(c);
-        if (x instanceof String src) return Dis.dis(Pipeline.compile(src, "<dis>"));
-        if (x instanceof PyType t) {
-            StringBuilder sb = new StringBuilder();
-            for (var e : t.dict.entrySet()) {
-                Object v = e.getValue();
-                if (v instanceof PyFunction f) {
-                    sb.append("Disassembly of ").append(e.getKey()).append(":\n");
-                    sb.append(Dis.dis(f.code)).append('\n');
-                }
-            }
-            return sb.toString();
+    /** dis.Bytecode, in Python over get_instructions (CPython 3.11's interface, without current_offset markers). */
+    private static final String DIS_BYTECODE = """
+            class Bytecode:
+                \"""The bytecode operations of a piece of code: iterate for Instructions, dis() for the listing.\"""
+                def __init__(self, x, *, first_line=None, current_offset=None, show_caches=False, adaptive=False):
+                    self.codeobj = co = _get_code_object(x)
+                    self.first_line = co.co_firstlineno if first_line is None else first_line
+                    self._original_object = x
+                    self.current_offset = current_offset
+                    self.show_caches = show_caches
+                    self.adaptive = adaptive
+                def __iter__(self):
+                    return get_instructions(self.codeobj, first_line=self.first_line, adaptive=self.adaptive)
+                def __repr__(self):
+                    return "{}({!r})".format(self.__class__.__name__, self._original_object)
+                def dis(self):
+                    return _listing(self.codeobj, self.adaptive)
+            """;
+
+    /**
+     * dis.get_instructions(x, first_line=..., adaptive=...) as a list of dis.Instruction named
+     * tuples. Opcode numbers are Specula's; jump targets are offsets without CACHE entries.
+     */
+    private static PyList instructionList(PyModule m, Object x, Object firstLine, boolean adaptive) {
+        CodeObject code = codeOf(x);
+        if (code == null && x instanceof String src) code = Pipeline.compile(src, "<disassembly>");
+        if (code == null) throw Errors.typeError("don't know how to disassemble " + Ops.type(x).name + " objects");
+        int lineOffset = 0;
+        if (firstLine != Py.None) {
+            if (!(firstLine instanceof Long fl)) throw Errors.typeError("first_line must be an int, not " + Ops.type(firstLine).name);
+            lineOffset = (int) (fl - code.firstlineno);
         }
-        if (x instanceof PyModule mod) {
-            StringBuilder sb = new StringBuilder();
+        Object instruction = m.dict.get("Instruction"), positions = m.dict.get("Positions");
+        PyList out = new PyList();
+        for (Dis.Instruction in : Dis.instructions(code, adaptive)) {
+            int i = in.offset() / 2;
+            Object[] pos = new Object[4];
+            for (int k = 0; k < 4; k++) {
+                int v = i * 4 + k < code.positions.length ? code.positions[i * 4 + k] : -1;
+                pos[k] = v < 0 ? Py.None : (Object) (long) v; // not shifted by first_line, as CPython 3.11
+            }
+            Object arg = in.hasArg() ? (Object) (long) in.arg() : Py.None;
+            Object starts = in.startsLine() == null ? Py.None : (Object) (long) (in.startsLine() + lineOffset);
+            out.append(Ops.call(instruction, new Object[] {in.opname(), (long) in.opcode(), arg,
+                    argval(code, in), in.argrepr(), (long) in.offset(), starts, in.isJumpTarget(),
+                    Ops.call(positions, pos, null)}, null));
+        }
+        return out;
+    }
+
+    /** An Instruction's argval as CPython 3.11 computes it from the argument. */
+    private static Object argval(CodeObject code, Dis.Instruction in) {
+        if (!in.hasArg()) return Py.None;
+        int op = org.specula.core.code.Opcode.deopt(in.opcode());
+        int arg = in.arg();
+        switch (org.specula.core.code.Opcode.argKind(op)) {
+            case CONST:
+                if (op == org.specula.core.code.Opcode.KW_NAMES) return (long) arg; // not a "hasconst" op in 3.11
+                return arg < code.consts.length ? code.consts[arg] : (Object) (long) arg;
+            case NAME:
+                return arg < code.names.length ? code.names[arg] : (Object) (long) arg;
+            case GLOBAL:
+                return (arg >> 1) < code.names.length ? code.names[arg >> 1] : (Object) (long) arg;
+            case LOCAL:
+                return arg < code.varnames.length ? code.varnames[arg] : (Object) (long) arg;
+            case FREE: {
+                if (arg < code.cellvars.length) return code.cellvars[arg];
+                int f = arg - code.cellvars.length;
+                return f < code.freevars.length ? code.freevars[f] : (Object) (long) arg;
+            }
+            case JUMP:
+                return (long) (2 * arg);
+            case COMPARE:
+                return arg < org.specula.core.code.Opcode.CMP_SYMBOLS.length ? org.specula.core.code.Opcode.CMP_SYMBOLS[arg]
+                        : (Object) (long) arg;
+            case FORMAT: {
+                String conv = switch (arg & 3) {
+                    case 1 -> "str";
+                    case 2 -> "repr";
+                    case 3 -> "ascii";
+                    default -> null;
+                };
+                Object fn = conv == null ? Py.None : PyRuntime.current().builtins.dict.get(conv);
+                return new PyTuple(fn, (arg & 4) != 0);
+            }
+            default:
+                return (long) arg;
+        }
+    }
+
+    /** The text dis.dis(x) prints (original instructions, no depth limit). */
+    static String disassemble(Object x) {
+        return disassemble(x, false, -1);
+    }
+
+    /** The code object dis finds in x (a function, method, classmethod or staticmethod), or null. */
+    private static CodeObject codeOf(Object x) {
+        if (x instanceof PyBoundMethod bm) x = bm.function;
+        if (x instanceof PyClassMethod cm) x = cm.callable;
+        if (x instanceof PyStaticMethod sm) x = sm.callable;
+        if (x instanceof PyFunction f) return f.code;
+        return x instanceof CodeObject c ? c : null;
+    }
+
+    /**
+     * The text dis.dis(x, depth=..., adaptive=...) prints: for a class or module, each function,
+     * method or class in its namespace sorted by name (as CPython 3.11); for a function, method or
+     * code object its listing and those of nested code objects; for a str, its compiled listing.
+     */
+    static String disassemble(Object x, boolean adaptive, int depth) {
+        CodeObject code = codeOf(x);
+        if (code != null) return Dis.dis(code, adaptive, depth);
+        if (x instanceof String src) return Dis.dis(Pipeline.compile(src, "<dis>"), adaptive, depth);
+        java.util.TreeMap<String, Object> items = new java.util.TreeMap<>();
+        if (x instanceof PyType t) {
+            for (var e : t.dict.entrySet()) items.put(e.getKey(), e.getValue());
+        } else if (x instanceof PyModule mod) {
             Object it = Ops.iter(mod.dict);
             for (Object k = Ops.next(it); k != null; k = Ops.next(it)) {
-                Object v = mod.dict.get(k);
-                if (v instanceof PyFunction || v instanceof PyType) {
-                    sb.append("Disassembly of ").append(k).append(":\n").append(disassemble(v)).append('\n');
-                }
+                if (k instanceof String name) items.put(name, mod.dict.get(k));
             }
-            return sb.toString();
+        } else {
+            throw Errors.typeError("don't know how to disassemble " + Ops.type(x).name + " objects");
         }
-        throw Errors.typeError("don't know how to disassemble " + Ops.type(x).name + " objects");
+        StringBuilder sb = new StringBuilder();
+        for (var e : items.entrySet()) {
+            Object v = e.getValue();
+            if (codeOf(v) != null || v instanceof PyType) {
+                sb.append("Disassembly of ").append(e.getKey()).append(":\n")
+                        .append(disassemble(v, adaptive, depth)).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     // ------------------------------------------------------------------ math
