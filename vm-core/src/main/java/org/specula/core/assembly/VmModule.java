@@ -55,25 +55,43 @@ public class VmModule extends AbstractModule {
         Multibinder<Specializer> specializers = Multibinder.newSetBinder(binder(), Specializer.class);
         // the same instance bound twice is one specializer (distinct ones with one id are reported later)
         specializers.permitDuplicates();
-        if (!options.specialize()) return;
-        for (Specializer s : PluginJars.fromClassPath(problems)) specializers.addBinding().toInstance(s);
-        for (Path dir : options.pluginPaths()) {
-            for (Specializer s : PluginJars.fromDirectory(dir, problems)) specializers.addBinding().toInstance(s);
+        List<Specializer> discovered = new ArrayList<>();
+        if (options.specialize()) {
+            discovered.addAll(PluginJars.fromClassPath(problems));
+            for (Path dir : options.pluginPaths()) discovered.addAll(PluginJars.fromDirectory(dir, problems));
         }
+        for (Specializer s : discovered) specializers.addBinding().toInstance(s);
+        bind(Discovered.class).toInstance(new Discovered(List.copyOf(discovered)));
+    }
+
+    /** The specializers VmModule found itself, in discovery order (a Multibinder's order depends on how modules are combined). */
+    record Discovered(List<Specializer> specializers) {}
+
+    /** Discovered specializers first, in discovery order, then those a custom assembly bound. */
+    private static List<Specializer> loadOrder(Set<Specializer> found, Discovered discovered) {
+        List<Specializer> out = new ArrayList<>(found.size());
+        Set<Specializer> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Specializer s : discovered.specializers()) {
+            if (found.contains(s) && placed.add(s)) out.add(s);
+        }
+        for (Specializer s : found) if (placed.add(s)) out.add(s);
+        return out;
     }
 
     /**
-     * Checks the collected specializers (SPI version, id, families, duplicates: the first one
-     * bound is kept) and keeps those named by {@link VmOptions#only()}.
+     * Checks the collected specializers in load order (class path, plugin directories in
+     * order, each directory's jars in file-name order, then those bound by a custom assembly):
+     * SPI version, id, families, duplicates (the first one is kept) and keeps those named by {@link VmOptions#only()}.
      */
     @Provides
     @Singleton
-    SpecializerSet specializerSet(Set<Specializer> found, VmOptions options, AdaptivePolicy policy, PluginProblems problems) {
+    SpecializerSet specializerSet(Set<Specializer> found, Discovered discovered, VmOptions options, AdaptivePolicy policy,
+                                  PluginProblems problems) {
         List<InstalledSpecializer> out = new ArrayList<>();
         // every valid id (kept or not) with the origin of the one kept
         Map<String, String> ids = new LinkedHashMap<>();
         // with specialize off nothing was discovered; bindings added by a custom assembly still count
-        for (Specializer s : found) {
+        for (Specializer s : loadOrder(found, discovered)) {
             String origin = PluginJars.origin(s);
             InstalledSpecializer is = check(s, origin, out.size(), ids, problems);
             if (is == null) continue;
