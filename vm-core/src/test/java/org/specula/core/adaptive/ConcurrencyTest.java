@@ -220,6 +220,48 @@ class ConcurrencyTest {
         assertTrue(o.mismatches().get(0).contains("-1000"), o.mismatches().get(0));
     }
 
+    @Test
+    void pluginFaultsFromManyThreadsAreContainedAndWarnedOnce() throws Exception {
+        Loaded l = load(new Faulty(), new ExampleSpecializer());
+        Outcome o = hammer(l, THREADS, 1_000);
+        assertEquals(List.of(), o.failures().stream().map(String::valueOf).toList());
+        assertEquals(List.of(), o.mismatches());
+        AdaptiveStats.FamilySnapshot bin = l.adaptive().snapshot().family(Family.BINARY_OP);
+        assertTrue(bin.faults() > 0, bin.toString());
+        String warnings = l.warnings().toString(StandardCharsets.UTF_8);
+        assertEquals(1, warnings.lines().count(), warnings);
+        assertTrue(warnings.startsWith("specula: warning: specializer 'faulty'") && warnings.contains("IllegalStateException: bug"),
+                warnings);
+    }
+
+    /** A buggy plugin: its BINARY_OP handlers throw for left operands divisible by 97 (asked before the example plugin). */
+    static final class Faulty implements Specializer {
+        private final ExampleSpecializer inner = new ExampleSpecializer();
+
+        @Override public String id() { return "faulty"; }
+
+        @Override public Set<Family> families() { return Set.of(Family.BINARY_OP); }
+
+        @Override public int priority() { return 10; }
+
+        @Override public int spiVersion() { return SPI_VERSION; }
+
+        @Override
+        public Specialization specialize(SiteContext site) {
+            Specialization r = inner.specialize(site);
+            if (!r.succeeded()) return r;
+            org.specula.api.spi.BinaryOpHandler h = (org.specula.api.spi.BinaryOpHandler) r.handler();
+            return Specialization.of(new org.specula.api.spi.BinaryOpHandler() {
+                @Override public String name() { return h.name() + "_FAULTY"; }
+
+                @Override public Object apply(Object left, Object right) {
+                    if (left instanceof Long a && a % 97 == 0) throw new IllegalStateException("bug\nsecond line");
+                    return h.apply(left, right);
+                }
+            });
+        }
+    }
+
     /** A broken plugin: LOAD_ATTR of an instance attribute reads the cached slot without checking the shape. */
     static final class Unguarded implements Specializer {
         @Override public String id() { return "unguarded"; }
