@@ -113,15 +113,31 @@ final class PluginJars {
                 continue;
             }
             String cls = "?";
+            Specializer s;
             try {
                 cls = p.type().getName();
                 if (onlyLoader != null && p.type().getClassLoader() != onlyLoader) continue;
-                out.add(p.get());
-            } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
+                s = p.get();
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
                 problems.add("specula: error: " + where + ": provider " + cls + " could not be created: "
                         + oneLine(e.getCause() != null && e instanceof ServiceConfigurationError ? e.getCause() : e)
                         + "; skipped");
+                continue;
             }
+            try {
+                // the Multibinder keeps specializers in a set: a plugin whose hashCode or equals fails must not stop the VM
+                if (!s.equals(s)) throw new IllegalStateException("equals(this) is false");
+                s.hashCode();
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
+                problems.add("specula: error: " + where + ": provider " + cls + " has a broken equals or hashCode: "
+                        + oneLine(e) + "; skipped");
+                continue;
+            }
+            out.add(s);
         }
         return out;
     }

@@ -146,7 +146,9 @@ public class VmModule extends AbstractModule {
         } catch (LinkageError e) {
             problems.add("specula: error: " + where(origin) + ": " + cls + " is incompatible with this VM's SPI (version "
                     + Specializer.SPI_VERSION + "): " + PluginJars.oneLine(e) + "; not loaded");
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
             problems.add("specula: error: " + where(origin) + ": " + cls + " failed to describe itself: "
                     + PluginJars.oneLine(e) + "; not loaded");
         }

@@ -123,6 +123,24 @@ class PluginJarTest {
     }
 
     @Test
+    void providerWithABrokenHashCode(@TempDir Path dir) {
+        Map<String, String> src = Map.of("hc.Hash", """
+                package hc;
+                public final class Hash implements org.specula.api.spi.Specializer {
+                    public String id() { return "hash"; }
+                    public java.util.Set<org.specula.api.spi.Family> families() { return java.util.Set.of(); }
+                    public int spiVersion() { return SPI_VERSION; }
+                    public org.specula.api.spi.Specialization specialize(org.specula.api.spi.SiteContext s) { return null; }
+                    @Override public int hashCode() { throw new UnsupportedOperationException("no hash"); }
+                }
+                """);
+        Path jar = TestJars.compileAndJar(dir, "hash.jar", src, "hc.Hash");
+        TestVm t = TestVm.of(VmOptions.DEFAULT.withPluginPath(dir));
+        String m = problem(t, jar, "hc.Hash");
+        assertTrue(m.contains("no hash"), m);
+    }
+
+    @Test
     void incompatibleSpiVersion(@TempDir Path dir) {
         Path jar = TestJars.compileAndJar(dir, "v2.jar", PluginSources.multiply("v2", "Future", "future", "2", ""),
                 "v2.Future");
