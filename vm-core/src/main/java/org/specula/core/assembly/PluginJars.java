@@ -158,7 +158,15 @@ final class PluginJars {
         String msg = e.getMessage();
         if (e instanceof ServiceConfigurationError && msg != null) {
             String prefix = Specializer.class.getName() + ": ";
-            return firstLine(msg.startsWith(prefix) ? msg.substring(prefix.length()) : msg);
+            String m = firstLine(msg.startsWith(prefix) ? msg.substring(prefix.length()) : msg);
+            // ServiceLoader's two commonest complaints, said plainly
+            if (m.startsWith("Provider ") && m.endsWith(" not found")) {
+                return "provider class " + m.substring(9, m.length() - 10) + " (named in the services file) not found";
+            }
+            if (m.endsWith(" not a subtype")) {
+                return m.substring(0, m.length() - 14) + " does not implement " + Specializer.class.getName();
+            }
+            return m;
         }
         // InvocationTargetException and ExceptionInInitializerError carry no message of their own
         if (msg == null) return e.getClass().getName();

@@ -132,13 +132,13 @@ public class VmModule extends AbstractModule {
                 return null;
             }
             if (ids.containsKey(id)) {
-                problems.add("specula: error: plugin " + origin + ": duplicate specializer id '" + id + "' (" + cls
-                        + "); the one from " + ids.get(id) + " is kept");
+                problems.add("specula: error: " + where(origin) + ": duplicate specializer id '" + id + "' (" + cls
+                        + "); not loaded, the one from " + ids.get(id) + " is kept");
                 return null;
             }
             Set<Family> fams = s.families();
             if (fams == null || fams.isEmpty()) {
-                problems.add("specula: error: plugin " + origin + ": specializer '" + id + "' names no family; not loaded");
+                problems.add("specula: error: " + where(origin) + ": specializer '" + id + "' names no family; not loaded");
                 return null;
             }
             return new InstalledSpecializer(s, id, Set.copyOf(EnumSet.copyOf(fams)), s.priority(), printable(String.valueOf(s.version())),

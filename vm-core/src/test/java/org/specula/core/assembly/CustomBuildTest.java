@@ -51,22 +51,8 @@ class CustomBuildTest {
         return t.vm.specializers().stream().map(InstalledSpecializer::id).toList();
     }
 
-    /** The jarplug plugin, compiled once for all tests of this class. */
-    private static Path built;
-
-    /** dir/jarplug.jar: a copy of the jarplug plugin. */
-    static synchronized Path jarplug(Path dir) {
-        try {
-            if (built == null) {
-                Path d = java.nio.file.Files.createTempDirectory("jarplug");
-                built = TestJars.compileAndJar(d, "jarplug.jar", PluginSources.multiply("jp", "JarPlug", "jarplug"), "jp.JarPlug");
-                built.toFile().deleteOnExit();
-                d.toFile().deleteOnExit();
-            }
-            return java.nio.file.Files.copy(built, dir.resolve("jarplug.jar"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    static Path jarplug(Path dir) {
+        return TestJars.compileAndJar(dir, "jarplug.jar", PluginSources.multiply("jp", "JarPlug", "jarplug"), "jp.JarPlug");
     }
 
     @Test

@@ -89,7 +89,7 @@ class PluginJarTest {
         Path jar = TestJars.builder().sources(PluginSources.multiply("mi", "Good", "good")).service("mi.Absent")
                 .service("mi.Good").write(dir.resolve("missing.jar"));
         TestVm t = TestVm.of(VmOptions.DEFAULT.withPluginPath(dir));
-        problem(t, jar, "mi.Absent");
+        problem(t, jar, "provider class mi.Absent (named in the services file) not found");
         assertEquals(jar.toString(), only(t, "good").origin());
     }
 
@@ -160,6 +160,48 @@ class PluginJarTest {
     }
 
     @Test
+    void pluginUsingAnSpiClassThisVmDoesNotHave(@TempDir Path dir) {
+        Map<String, String> src = new java.util.HashMap<>(PluginSources.olderSpi());
+        src.put("org.specula.api.spi.Retired", """
+                package org.specula.api.spi;
+                public final class Retired { public static java.util.Set<Family> all() { return java.util.Set.of(Family.BINARY_OP); } }
+                """);
+        src.put("old.OldPlugin", """
+                package old;
+                import org.specula.api.spi.*;
+                public final class OldPlugin implements Specializer {
+                    public String id() { return "oldplug"; }
+                    public java.util.Set<Family> families() { return Retired.all(); }
+                    public int spiVersion() { return 1; }
+                    public Specialization specialize(SiteContext site) { return Specialization.fail("old"); }
+                }
+                """);
+        src.put("org.specula.api.spi.Specializer", """
+                package org.specula.api.spi;
+                public interface Specializer {
+                    String id();
+                    java.util.Set<Family> families();
+                    int spiVersion();
+                    Specialization specialize(SiteContext site);
+                }
+                """);
+        Path jar = TestJars.builder().sources(src).classpath(List.of()).exclude("org.specula.api.spi")
+                .service("old.OldPlugin").write(dir.resolve("retired.jar"));
+        TestVm t = TestVm.of(VmOptions.DEFAULT.withPluginPath(dir));
+        String m = problem(t, jar, "old.OldPlugin");
+        assertTrue(m.contains("incompatible") && m.contains("NoClassDefFoundError") && m.contains("Retired"), m);
+    }
+
+    @Test
+    void servicesFileNamingAClassThatIsNoSpecializer(@TempDir Path dir) {
+        Path jar = TestJars.compileAndJar(dir, "notone.jar", Map.of("no.NotOne", "package no; public final class NotOne {}"),
+                "no.NotOne");
+        TestVm t = TestVm.of(VmOptions.DEFAULT.withPluginPath(dir));
+        String m = problem(t, jar, "no.NotOne");
+        assertTrue(m.contains("no.NotOne does not implement org.specula.api.spi.Specializer"), m);
+    }
+
+    @Test
     void duplicateIdKeepsTheFirstJarInFileNameOrder(@TempDir Path dir) {
         // written in reverse order: the directory listing order must not matter
         Path b = TestJars.compileAndJar(dir, "b-dup.jar", PluginSources.multiply("pb", "Dup", "dup"), "pb.Dup");
@@ -168,6 +210,19 @@ class PluginJarTest {
         String m = problem(t, b, "duplicate specializer id 'dup'");
         assertTrue(m.contains(a.toString()), "names the jar that is kept: " + m);
         assertEquals(a.toString(), only(t, "dup").origin());
+    }
+
+    @Test
+    void pluginDirectoriesInOrderAndASingleJarAsPluginPath(@TempDir Path dir) throws Exception {
+        Path d1 = Files.createDirectory(dir.resolve("z-first")), d2 = Files.createDirectory(dir.resolve("a-second"));
+        Path first = TestJars.compileAndJar(d1, "z.jar", PluginSources.multiply("pz", "Dup", "dup"), "pz.Dup");
+        Path second = TestJars.compileAndJar(d2, "a.jar", PluginSources.multiply("pa", "Dup", "dup"), "pa.Dup");
+        TestVm t = TestVm.of(VmOptions.DEFAULT.withPluginPath(d1).withPluginPath(d2));
+        problem(t, second, "kept");
+        assertEquals(first.toString(), only(t, "dup").origin());
+        TestVm single = TestVm.of(VmOptions.DEFAULT.withPluginPath(second));
+        assertEquals(List.of(), single.vm.assemblyProblems());
+        assertEquals(second.toString(), only(single, "dup").origin());
     }
 
     @Test

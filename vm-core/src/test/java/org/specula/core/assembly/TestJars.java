@@ -39,6 +39,9 @@ import java.util.stream.Stream;
 public final class TestJars {
     private TestJars() {}
 
+    /** Compiled classes by (sources, class path): javac is the slow part, tests often build the same plugin. */
+    private static final Map<List<Object>, Path> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The file or directory holding the vm-api classes this test runs with. */
     public static Path apiClasses() {
         try {
@@ -117,17 +120,22 @@ public final class TestJars {
         /** Compiles, writes the jar at the given path and returns it. */
         public Path write(Path jar) {
             try {
-                Path work = Files.createTempDirectory("testjars");
-                Path src = work.resolve("src"), out = work.resolve("classes");
-                Files.createDirectories(out);
-                List<Path> files = new ArrayList<>();
-                for (var e : sources.entrySet()) {
-                    Path f = src.resolve(e.getKey().replace('.', '/') + ".java");
-                    Files.createDirectories(f.getParent());
-                    Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
-                    files.add(f);
+                Path out = COMPILED.get(List.of(sources, classpath));
+                if (out == null) {
+                    Path work = Files.createTempDirectory("testjars");
+                    Path src = work.resolve("src");
+                    out = work.resolve("classes");
+                    Files.createDirectories(out);
+                    List<Path> files = new ArrayList<>();
+                    for (var e : sources.entrySet()) {
+                        Path f = src.resolve(e.getKey().replace('.', '/') + ".java");
+                        Files.createDirectories(f.getParent());
+                        Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
+                        files.add(f);
+                    }
+                    if (!files.isEmpty()) compile(files, out);
+                    COMPILED.put(List.of(Map.copyOf(sources), classpath), out);
                 }
-                if (!files.isEmpty()) compile(files, out);
                 Files.createDirectories(jar.toAbsolutePath().getParent());
                 writeJar(jar, out);
                 return jar;
