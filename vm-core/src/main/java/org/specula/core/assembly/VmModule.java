@@ -21,10 +21,19 @@ import java.util.regex.Pattern;
 
 /**
  * The core bindings of a VM build. Guice runs once, when a {@link org.specula.core.Vm} is built:
- * it collects the specializers in a {@link Multibinder} (ServiceLoader on the class path, then
- * the jars of each plugin directory) and checks them into the {@link SpecializerSet} the VM uses.
+ * it collects the specializers in a {@link Multibinder} and checks them into the
+ * {@link SpecializerSet} the VM uses.
  *
- * <p>A custom build overrides or adds bindings without touching the core:
+ * <p>Load order (which decides the specializer kept when two share an id): ServiceLoader on the
+ * class path, then each plugin directory in the order given, each directory's {@code *.jar}
+ * files in file-name order (each jar in its own class loader), then the specializers a custom
+ * assembly binds. Every problem (a jar that cannot be read or has no services file, a provider
+ * that cannot be created, an SPI version mismatch or an older SPI, an invalid or duplicate id, no
+ * family, an unknown name in {@link VmOptions#only()}) is one line naming the jar; the VM starts
+ * without the offending plugin and prints the lines on its stderr.
+ *
+ * <p>A custom build overrides or adds bindings without touching the core (a Multibinder in the
+ * override module adds to the one of VmModule: Guice merges set contributions):
  * <pre>{@code
  * Module custom = Modules.override(new VmModule(VmOptions.DEFAULT)).with(new AbstractModule() {
  *     protected void configure() {

@@ -79,6 +79,23 @@ class CustomBuildTest {
     }
 
     @Test
+    void theVmModuleJavadocExample() {
+        Module custom = Modules.override(new VmModule(VmOptions.DEFAULT)).with(new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(AdaptivePolicy.class).toInstance(AdaptivePolicy.EAGER);
+                Multibinder.newSetBinder(binder(), Specializer.class).addBinding().to(ExampleSpecializer.class);
+            }
+        });
+        TestVm t = TestVm.of(custom);
+        assertEquals(List.of("example"), ids(t));
+        assertSame(AdaptivePolicy.EAGER, t.vm.policy());
+        assertEquals(0, t.run("def f(a, b):\n    return a + b\nprint(f(1, 2), f(3, 4))\n"));
+        assertEquals("3 7\n", t.out());
+        assertEquals(1, t.vm.stats().kind("BINARY_OP_ADD_INT").hits());
+    }
+
+    @Test
     void withoutTheOverrideTheDefaultPolicyWaitsForTheWarmup(@TempDir Path dir) {
         jarplug(dir);
         TestVm t = TestVm.of(VmOptions.DEFAULT.withPluginPath(dir));
