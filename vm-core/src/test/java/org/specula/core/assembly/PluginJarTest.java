@@ -220,6 +220,8 @@ class PluginJarTest {
         TestVm t = TestVm.of(VmOptions.DEFAULT.withPluginPath(d1).withPluginPath(d2));
         problem(t, second, "kept");
         assertEquals(first.toString(), only(t, "dup").origin());
+        TestVm twice = TestVm.of(VmOptions.DEFAULT.withPluginPath(d1).withPluginPath(d1.resolve("../z-first")));
+        assertEquals(List.of(), twice.vm.assemblyProblems());
         TestVm single = TestVm.of(VmOptions.DEFAULT.withPluginPath(second));
         assertEquals(List.of(), single.vm.assemblyProblems());
         assertEquals(second.toString(), only(single, "dup").origin());

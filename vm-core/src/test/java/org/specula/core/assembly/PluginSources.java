@@ -2,8 +2,11 @@ package org.specula.core.assembly;
 
 import java.util.Map;
 
-/** Java sources of small plugins compiled into jars by the assembly tests. */
-final class PluginSources {
+/**
+ * Java sources of small plugins for {@link TestJars}: used by the assembly tests, reusable by
+ * other modules' tests (e.g. the CLI's {@code --plugin-path} and {@code --list-specializers}).
+ */
+public final class PluginSources {
     private PluginSources() {}
 
     /**
@@ -12,7 +15,7 @@ final class PluginSources {
      * {@code spiVersionExpr} is the body of spiVersion() (normally {@code SPI_VERSION});
      * {@code constructorBody} runs in the public constructor.
      */
-    static Map<String, String> multiply(String pkg, String cls, String id, String spiVersionExpr, String constructorBody) {
+    public static Map<String, String> multiply(String pkg, String cls, String id, String spiVersionExpr, String constructorBody) {
         String src = """
                 package PKG;
 
@@ -60,7 +63,7 @@ final class PluginSources {
         return Map.of(pkg + "." + cls, src);
     }
 
-    static Map<String, String> multiply(String pkg, String cls, String id) {
+    public static Map<String, String> multiply(String pkg, String cls, String id) {
         return multiply(pkg, cls, id, "SPI_VERSION", "");
     }
 
@@ -69,7 +72,7 @@ final class PluginSources {
      * Specializer has no spiVersion() (to be compiled together with the plugin and left out of
      * the jar), and the plugin {@code old.OldPlugin} itself.
      */
-    static Map<String, String> olderSpi() {
+    public static Map<String, String> olderSpi() {
         return Map.of(
                 "org.specula.api.spi.Specializer", """
                         package org.specula.api.spi;
