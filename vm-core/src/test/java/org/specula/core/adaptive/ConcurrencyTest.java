@@ -234,6 +234,30 @@ class ConcurrencyTest {
                 warnings);
     }
 
+    /**
+     * Sites publish handlers without locks or volatiles: that is safe only because a handler's
+     * fields are final (the SPI contract). Holds the example plugin's handlers to it.
+     */
+    @Test
+    void exampleHandlersHaveOnlyFinalFields() throws Exception {
+        int handlers = 0;
+        for (String holder : List.of("NumberHandlers", "ContainerHandlers", "AttributeHandlers", "CallHandlers")) {
+            for (Class<?> c : Class.forName("org.specula.testplugin." + holder).getDeclaredClasses()) {
+                if (!org.specula.api.spi.SpecializedOp.class.isAssignableFrom(c)) continue;
+                handlers++;
+                for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+                    for (java.lang.reflect.Field f : k.getDeclaredFields()) {
+                        int m = f.getModifiers();
+                        if (!java.lang.reflect.Modifier.isStatic(m)) {
+                            assertTrue(java.lang.reflect.Modifier.isFinal(m), c.getName() + "." + f.getName() + " is not final");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(handlers >= 20, "found only " + handlers + " handler classes");
+    }
+
     /** A buggy plugin: its BINARY_OP handlers throw for left operands divisible by 97 (asked before the example plugin). */
     static final class Faulty implements Specializer {
         private final ExampleSpecializer inner = new ExampleSpecializer();
