@@ -62,6 +62,17 @@ public final class TestJars {
         return b.write(dir.resolve(jarName));
     }
 
+    /** Removes a work directory (sources and classes) when the JVM exits. */
+    private static void deleteOnExit(Path work) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Stream<Path> s = Files.walk(work)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            } catch (IOException | UncheckedIOException ignored) {
+                // best effort: it is a temp directory
+            }
+        }));
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -123,6 +134,7 @@ public final class TestJars {
                 Path out = COMPILED.get(List.of(sources, classpath));
                 if (out == null) {
                     Path work = Files.createTempDirectory("testjars");
+                    deleteOnExit(work);
                     Path src = work.resolve("src");
                     out = work.resolve("classes");
                     Files.createDirectories(out);
