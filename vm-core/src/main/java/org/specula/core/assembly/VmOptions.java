@@ -3,6 +3,7 @@ package org.specula.core.assembly;
 import org.specula.core.adaptive.AdaptivePolicy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +14,8 @@ import java.util.Set;
  * @param specialize false for the generic VM ({@code --no-specialize}): no specializer is discovered (a
  *     custom assembly may still bind some explicitly)
  * @param only the ids to keep ({@code -X specializers=a,b}), or null for all
- * @param pluginPaths directories whose {@code *.jar} files are loaded as plugins ({@code --plugin-path})
+ * @param pluginPaths directories whose {@code *.jar} files are loaded as plugins, or single jars
+ *     ({@code --plugin-path}), in order; repeats are dropped
  * @param policy warm-up, deopt and back-off settings
  */
 public record VmOptions(boolean specialize, Set<String> only, List<Path> pluginPaths, AdaptivePolicy policy) {
@@ -21,19 +23,26 @@ public record VmOptions(boolean specialize, Set<String> only, List<Path> pluginP
 
     public VmOptions {
         only = only == null ? null : Set.copyOf(only);
-        pluginPaths = List.copyOf(pluginPaths);
+        // a directory given twice is loaded once (else each of its plugins would be its own duplicate)
+        List<Path> distinct = new ArrayList<>();
+        Set<Path> seen = new java.util.HashSet<>();
+        for (Path p : pluginPaths) if (seen.add(p.toAbsolutePath().normalize())) distinct.add(p);
+        pluginPaths = List.copyOf(distinct);
     }
 
+    /** The generic VM when false: nothing is discovered. */
     public VmOptions withSpecialize(boolean on) {
         return new VmOptions(on, only, pluginPaths, policy);
     }
 
+    /** Keeps only the specializers with these ids (null: all); an id that is not found is a problem. */
     public VmOptions withOnly(Set<String> ids) {
         return new VmOptions(specialize, ids, pluginPaths, policy);
     }
 
+    /** Adds a plugin directory (or a single jar) after those already given; one given twice is loaded once. */
     public VmOptions withPluginPath(Path dir) {
-        List<Path> l = new java.util.ArrayList<>(pluginPaths);
+        List<Path> l = new ArrayList<>(pluginPaths);
         l.add(dir);
         return new VmOptions(specialize, only, l, policy);
     }
