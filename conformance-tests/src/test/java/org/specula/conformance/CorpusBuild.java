@@ -8,6 +8,7 @@ import org.specula.core.adaptive.AdaptiveVms;
 import org.specula.core.assembly.VmOptions;
 import org.specula.testplugin.ExampleSpecializer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -39,6 +40,24 @@ record CorpusBuild(String name, String description, boolean exercisesAdaptive, V
                         ExampleSpecializer::new),
                 exact("example-eager", "test plugin ExampleSpecializer only, eager policy", AdaptivePolicy.EAGER,
                         ExampleSpecializer::new));
+    }
+
+    /** System property naming the builds to run (comma-separated); all builds when unset. */
+    static final String SELECT_PROPERTY = "corpus.builds";
+
+    /** The builds named by {@value #SELECT_PROPERTY}, or all of them when it is unset or blank. */
+    static List<CorpusBuild> selected() {
+        String names = System.getProperty(SELECT_PROPERTY, "").strip();
+        if (names.isEmpty()) return all();
+        List<CorpusBuild> out = new ArrayList<>();
+        for (String n : names.split(",")) {
+            String want = n.strip();
+            CorpusBuild b = all().stream().filter(c -> c.name().equals(want)).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("unknown corpus build '" + want + "' in -D" + SELECT_PROPERTY
+                            + "; known: " + all()));
+            out.add(b);
+        }
+        return List.copyOf(out);
     }
 
     /** A build assembled from options alone (class-path and plugin-path discovery). */

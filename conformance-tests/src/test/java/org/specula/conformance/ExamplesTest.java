@@ -25,7 +25,7 @@ class ExamplesTest {
     }
 
     static List<CorpusBuild> builds() {
-        return CorpusBuild.all();
+        return CorpusBuild.selected();
     }
 
     @ParameterizedTest(name = "[{0}] feet_to_meters.py")
