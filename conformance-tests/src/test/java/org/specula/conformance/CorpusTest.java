@@ -7,6 +7,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.specula.api.spi.Family;
 import org.specula.core.Vm;
 import org.specula.core.adaptive.AdaptiveStats;
+import org.specula.core.adaptive.InstalledSpecializer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -79,6 +81,10 @@ class CorpusTest {
     private static void summary(CorpusBuild build, Tally t) {
         System.out.println(t.line(build));
         assertEquals(0, t.faults, "[" + build.name() + "] plugin faults over the corpus");
+        if (!build.options().specialize() && build.assembly() == null) {
+            assertEquals(Set.of(), t.specializers, "[" + build.name() + "] a --no-specialize VM has no specializers");
+            assertEquals(0, t.hits + t.misses + t.specializations, "[" + build.name() + "] nothing specializes");
+        }
         if (!build.exercisesAdaptive()) return;
         assertTrue(t.hits >= MIN_HITS, "[" + build.name() + "] too few hits: " + t.line(build));
         assertTrue(t.familiesHit.size() >= MIN_FAMILIES,
@@ -146,9 +152,12 @@ class CorpusTest {
         int programs;
         long specializations, hits, misses, deopts, faults;
         final Set<Family> familiesHit = EnumSet.noneOf(Family.class);
+        /** Ids of the specializers the build's VMs had (the same for every program). */
+        final Set<String> specializers = new TreeSet<>();
 
         synchronized void add(AdaptiveStats.Snapshot s) {
             programs++;
+            for (InstalledSpecializer is : s.specializers()) specializers.add(is.id());
             for (AdaptiveStats.FamilySnapshot f : s.families()) {
                 specializations += f.successes();
                 hits += f.hits();
@@ -161,8 +170,8 @@ class CorpusTest {
 
         synchronized String line(CorpusBuild build) {
             return String.format("corpus build %-13s programs=%d specializations=%d hits=%d misses=%d deopts=%d"
-                            + " faults=%d families=%d (%s)", build.name(), programs, specializations, hits, misses,
-                    deopts, faults, familiesHit.size(), build.description());
+                            + " faults=%d families=%d specializers=%s (%s)", build.name(), programs, specializations, hits,
+                    misses, deopts, faults, familiesHit.size(), specializers, build.description());
         }
     }
 }
