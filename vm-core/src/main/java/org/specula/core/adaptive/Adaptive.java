@@ -89,9 +89,16 @@ public final class Adaptive {
         synchronized (s) {
             if (s.handler != null) return;
             InstalledSpecializer[] candidates = byFamily[s.family];
+            if (!anyEnabled(candidates, s.disabled)) {
+                // no specializer serves the family, or every one faulted here: the site stays
+                // adaptive for good, without counting attempts nobody can answer
+                s.count = 0;
+                s.threshold = Integer.MAX_VALUE;
+                return;
+            }
             if (s.threshold == 0) {
-                // first execution: arm with the warm-up (never, for a family without specializers)
-                s.threshold = candidates.length == 0 ? Integer.MAX_VALUE : policy.warmup();
+                // first execution: arm with the warm-up
+                s.threshold = policy.warmup();
                 if (s.count < s.threshold) return;
             }
             if (s.count < s.threshold) return;
@@ -132,6 +139,11 @@ public final class Adaptive {
             s.failures++;
             rearm(s);
         }
+    }
+
+    private static boolean anyEnabled(InstalledSpecializer[] candidates, long disabled) {
+        for (InstalledSpecializer is : candidates) if ((disabled & (1L << is.index())) == 0) return true;
+        return false;
     }
 
     private void install(CodeObject code, AdaptiveSite s, int arg, InstalledSpecializer by, SpecializedOp h, String name) {

@@ -262,4 +262,20 @@ class AdaptivePathTest {
         assertEquals(4, s.failures, "the deopt and three failures in a row");
         assertEquals(128, s.threshold);
     }
+
+    @Test
+    void aSiteNobodyCanSpecializeNeverCountsAttempts() {
+        // only LOAD_ATTR is served: the BINARY_OP site is parked on its first execution, and even
+        // when its count wraps to the threshold no attempt is counted
+        Scripted attrs = Scripted.declining("attrs", "no", Family.LOAD_ATTR);
+        Direct d = Direct.run(addLoop(20), AdaptivePolicy.EAGER, attrs);
+        AdaptiveSite s = d.site("add", Family.BINARY_OP);
+        assertEquals(Integer.MAX_VALUE, s.threshold);
+        s.count = Integer.MAX_VALUE;
+        d.adaptive.attempt(d.code("add"), s, 0, null, 1L, 2L);
+        assertEquals(0, d.stats().family(Family.BINARY_OP).attempts());
+        assertEquals(0, d.stats().family(Family.BINARY_OP).failures());
+        assertEquals(0, s.count);
+        assertEquals(Integer.MAX_VALUE, s.threshold);
+    }
 }
