@@ -1,6 +1,7 @@
 package org.specula.core.adaptive;
 
 import org.specula.api.spi.Family;
+import org.specula.api.spi.LoadMethodHandler;
 import org.specula.api.spi.Specialization;
 import org.specula.api.spi.SpecializedOp;
 import org.specula.core.code.AdaptiveSite;
@@ -125,6 +126,9 @@ public final class Adaptive {
                     }
                     name = h.name();
                     if (name == null || name.isEmpty()) throw new IllegalStateException("handler has no name");
+                    // the loop asks this outside any containment, on every hit: a handler whose
+                    // answer throws is a fault now (handlers are immutable, so the answer is fixed)
+                    if (h instanceof LoadMethodHandler lm) lm.bindsOwner();
                 } catch (StackOverflowError | OutOfMemoryError e) {
                     throw e;
                 } catch (RuntimeException | Error e) {
