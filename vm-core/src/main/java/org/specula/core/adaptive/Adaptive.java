@@ -4,6 +4,7 @@ import org.specula.api.spi.Family;
 import org.specula.api.spi.LoadMethodHandler;
 import org.specula.api.spi.Specialization;
 import org.specula.api.spi.SpecializedOp;
+import com.google.common.collect.MapMaker;
 import org.specula.core.code.AdaptiveSite;
 import org.specula.core.code.CodeObject;
 import org.specula.core.code.Opcode;
@@ -45,6 +46,13 @@ public final class Adaptive {
 
     /** What the engine keeps on a site while a handler is installed. */
     private record Installed(InstalledSpecializer by, AdaptiveStats.KindCounters kind) {}
+
+    /**
+     * Every handler installed so far (weak, by identity) and what installed it: a handler that
+     * faults after its site dropped it (another thread deoptimized the site, or the handler ran
+     * Python code that did) is still blamed on its specializer. Touched on installs and faults only.
+     */
+    private final Map<SpecializedOp, Installed> origins = new MapMaker().weakKeys().makeMap();
 
     /**
      * @param specializers the VM's specializers (their {@code index} is their position here)
@@ -157,7 +165,9 @@ public final class Adaptive {
             s.tracked = true;
             touched.add(s);
         }
-        s.installed = new Installed(by, kind);
+        Installed in = new Installed(by, kind);
+        origins.put(h, in);
+        s.installed = in;
         s.misses = 0;
         s.failures = 0;
         s.count = 0;
@@ -218,8 +228,14 @@ public final class Adaptive {
         synchronized (s) {
             Installed in = (Installed) s.installed;
             if (in == null || s.handler != h) {
-                // another thread already removed it; still count and warn
-                stats.family(s.family).faults.incrementAndGet();
+                // the site already dropped this handler: still blame, disable and warn
+                Installed was = origins.get(h);
+                if (was == null) {
+                    stats.family(s.family).faults.incrementAndGet();
+                    return;
+                }
+                was.kind.faults.incrementAndGet();
+                disable(code, s, was.by, t, was.kind.name);
                 return;
             }
             in.kind.faults.incrementAndGet();

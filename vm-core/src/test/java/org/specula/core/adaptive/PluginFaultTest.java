@@ -223,4 +223,35 @@ class PluginFaultTest {
         assertEquals(14, fam.hits());
         assertEquals(0, fam.misses());
     }
+
+    @Test
+    void aHandlerFaultingAfterItsSiteDroppedItIsStillBlamed() {
+        // (another thread deoptimized the site while this one ran the handler)
+        List<org.specula.api.spi.SpecializedOp> made = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Scripted late = new Scripted("late", 0, c -> {
+            Handlers.AddLong h = new Handlers.AddLong("TEST_ADD_LONG");
+            made.add(h);
+            return Specialization.of(h);
+        }, Family.BINARY_OP);
+        // 20 ints specialize on the 8th; 53 floats deoptimize; the back-off is not over yet
+        Direct d = Direct.run(AdaptivePathTest.intsThenFloats(20, 53), AdaptivePolicy.DEFAULT, late);
+        AdaptiveSite s = d.site("add", Family.BINARY_OP);
+        assertNull(Direct.kindAt(s));
+        assertEquals(1, made.size());
+        assertEquals(1, d.stats().family(Family.BINARY_OP).deopts());
+
+        d.adaptive.fault(d.code("add"), s, made.get(0), new IllegalStateException("late fault"));
+        List<String> w = warnings(d.err());
+        assertEquals(1, w.size(), d.err());
+        assertTrue(w.get(0).startsWith("specula: warning: specializer 'late' (test) failed in TEST_ADD_LONG at <direct>:2: "
+                + "java.lang.IllegalStateException: late fault"), w.get(0));
+        assertEquals(1, d.stats().family(Family.BINARY_OP).faults());
+        assertEquals(1, d.stats().kind("TEST_ADD_LONG").faults());
+        assertEquals(1L, s.disabled);
+        // and it is not asked there again
+        s.count = s.threshold;
+        d.adaptive.attempt(d.code("add"), s, 0, null, 1L, 2L);
+        assertEquals(1, late.asks().size());
+        assertEquals(Integer.MAX_VALUE, s.threshold);
+    }
 }
