@@ -31,6 +31,7 @@ import java.util.List;
 public final class Direct {
     public final Adaptive adaptive;
     public final PyDict globals = new PyDict();
+    private PyRuntime rt;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
 
     private Direct(AdaptivePolicy policy, Specializer... specializers) {
@@ -47,6 +48,7 @@ public final class Direct {
         PrintStream o = new PrintStream(d.out, true, StandardCharsets.UTF_8);
         PyRuntime rt = new PyRuntime(o, new PrintStream(d.err, true, StandardCharsets.UTF_8), List.of(""));
         rt.adaptive = d.adaptive;
+        d.rt = rt;
         PyRuntime prev = PyRuntime.enter(rt);
         try {
             Runtimes.initialize(rt, "");
@@ -71,6 +73,16 @@ public final class Direct {
 
     public AdaptiveStats.Snapshot stats() {
         return adaptive.snapshot();
+    }
+
+    /** Calls a global function on the calling thread (any thread) with this program's runtime. */
+    public Object call(String function, Object... args) {
+        PyRuntime prev = PyRuntime.enter(rt);
+        try {
+            return Interpreter.call((PyFunction) globals.getStr(function), args, null);
+        } finally {
+            PyRuntime.exit(prev);
+        }
     }
 
     /** The code of a global function. */
