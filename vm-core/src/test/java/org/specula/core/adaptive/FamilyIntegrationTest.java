@@ -1,6 +1,7 @@
 package org.specula.core.adaptive;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.specula.api.spi.Family;
 import org.specula.testplugin.ExampleSpecializer;
@@ -526,5 +527,217 @@ class FamilyIntegrationTest {
         assertTrue(eager.stats().family(c.family()).deopts() > 0, c + ": eager never deoptimized");
         AdaptiveVms.Run churn = AdaptiveVms.run(c.program(), CHURN, new ExampleSpecializer());
         assertSameRun(generic, churn, c + " churn policy");
+    }
+
+    /** More type changes across families: replaced instance dicts and classes, slots, globals()
+     *  and exec namespaces, classmethods and __getattr__, int and float subclasses, custom
+     *  iterators. Only the outcome is compared. */
+    static Stream<Arguments> moreChanges() {
+        return Stream.of(
+                Arguments.of("dict_replace", """
+                class P:
+                    def __init__(self):
+                        self.x = 1
+                        self.y = 2
+                def getx(p):
+                    return p.x
+                def setx(p, v):
+                    p.x = v
+                ps = [P() for _ in range(3)]
+                for i in range(100):
+                    setx(ps[i % 3], i)
+                    getx(ps[i % 3])
+                ps[0].__dict__ = {"y": 5, "x": "replaced"}
+                print(getx(ps[0]))
+                setx(ps[0], "again")
+                print(ps[0].__dict__)
+                ps[1].__class__ = type("P2", (), {"x": property(lambda self: "p2prop")})
+                print(getx(ps[1]))
+                try:
+                    setx(ps[1], 3)
+                except AttributeError as e:
+                    print("AttributeError", e)
+                class Slot:
+                    __slots__ = ("x", "y")
+                    def __init__(self):
+                        self.x = 1
+                s = Slot()
+                for i in range(60):
+                    getx(s)
+                    setx(s, i)
+                print(getx(s))
+                del s.x
+                try:
+                    getx(s)
+                except AttributeError as e:
+                    print(e)
+                """),
+                Arguments.of("globals_tricks", """
+                x = 1
+                def f():
+                    return x
+                for i in range(100):
+                    f()
+                globals()["x"] = 5
+                print(f())
+                globals().pop("x")
+                try:
+                    f()
+                except NameError as e:
+                    print(e)
+                globals().update({"x": 7})
+                print(f())
+                def g():
+                    return abs(-3)
+                for i in range(100):
+                    g()
+                import builtins
+                builtins.abs = lambda v: "patched abs"
+                print(g())
+                abs = lambda v: "global abs"
+                print(g())
+                globals().clear() if False else None
+                exec("x = 99", globals())
+                print(f())
+                ns = {"__builtins__": builtins}
+                exec("def h():\\n    return len('ab')\\nr = [h() for _ in range(20)]", ns)
+                print(ns["r"][-1])
+                ns["len"] = lambda s: "ns len"
+                print(ns["h"]())
+                """),
+                Arguments.of("method_tricks", """
+                class A:
+                    def m(self):
+                        return "A.m"
+                class B(A):
+                    pass
+                def call(o):
+                    return o.m()
+                b = B()
+                for i in range(100):
+                    call(b)
+                B.__bases__ = (object,) if False else B.__bases__
+                class C:
+                    def m(self):
+                        return "C.m"
+                b.__class__ = C if False else B
+                A.m = lambda self: "new A.m"
+                print(call(b))
+                del A.m
+                try:
+                    call(b)
+                except AttributeError as e:
+                    print(e)
+                A.m = lambda self: "back"
+                print(call(b))
+                class D:
+                    def __init__(self):
+                        self.m = lambda: "instance m"
+                d = D()
+                for i in range(60):
+                    call(d)
+                print(call(d))
+                class E:
+                    m = staticmethod(lambda: "static")
+                for i in range(60):
+                    call(E())
+                print(call(E()))
+                class F:
+                    @classmethod
+                    def m(cls):
+                        return cls.__name__
+                for i in range(60):
+                    call(F())
+                print(call(F()))
+                class G:
+                    def __getattr__(self, n):
+                        return lambda: "getattr " + n
+                print(call(G()))
+                """),
+                Arguments.of("numbers_tricks", """
+                def add(a, b):
+                    return a + b
+                def mul(a, b):
+                    return a * b
+                def lt(a, b):
+                    return a < b
+                for i in range(100):
+                    add(i, i)
+                    mul(1.5, float(i))
+                    lt(i, 5)
+                class MyInt(int):
+                    def __add__(self, o):
+                        return "MyInt add"
+                    def __lt__(self, o):
+                        return "MyInt lt"
+                print(add(MyInt(1), 2), add(2, MyInt(1)), lt(MyInt(1), 2))
+                class MyFloat(float):
+                    def __mul__(self, o):
+                        return "MyFloat mul"
+                print(mul(MyFloat(1.0), 2.0), mul(2.0, MyFloat(3.0)))
+                print(add(True, 1), add(1, False), lt(True, False))
+                print(mul(1e308, 10.0), mul(-0.0, 1.0), mul(float("nan"), 0.0))
+                print(add(2**63 - 1, 0), add(-2**63, -1), add(2**64, -2**64))
+                print(lt(2**63, 2**63 - 1), lt(1, 1.0000001), lt(float("inf"), 2**1000))
+                x = 0
+                for i in range(100):
+                    x = add(x, 2**62)
+                print(x)
+                """),
+                Arguments.of("iter_tricks", """
+                def total(it):
+                    t = []
+                    for x in it:
+                        t.append(x)
+                    return t
+                for i in range(20):
+                    total(range(i))
+                    total([i, i])
+                class L(list):
+                    def __iter__(self):
+                        return iter(["custom"])
+                print(total(L([1, 2])), total(iter(range(3))), total(reversed([1, 2, 3])), total(range(5, 0, -2)))
+                xs = [1, 2, 3]
+                it = iter(xs)
+                next(it)
+                print(total(it), total(it))
+                def g():
+                    yield 1
+                    raise ValueError("boom")
+                try:
+                    total(g())
+                except ValueError as e:
+                    print("ValueError", e)
+                def mutate(xs):
+                    out = []
+                    for x in xs:
+                        out.append(x)
+                        xs[:] = []
+                    return out
+                for i in range(60):
+                    mutate([1, 2, 3])
+                print(mutate([4, 5, 6]))
+                def unp(t):
+                    a, b = t
+                    return (b, a)
+                for i in range(60):
+                    unp((i, i))
+                class T(tuple):
+                    def __iter__(self):
+                        return iter(("x", "y"))
+                print(unp(T((1, 2))), unp(iter([3, 4])), unp({"k": 1, "j": 2}))
+                """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moreChanges")
+    void moreTypeChangesKeepTheGenericOutcome(String name, String program) {
+        AdaptiveVms.Run generic = AdaptiveVms.run(program, AdaptivePolicy.DEFAULT);
+        assertEquals("", generic.err(), name);
+        for (AdaptivePolicy p : List.of(AdaptivePolicy.DEFAULT, AdaptivePolicy.EAGER, CHURN)) {
+            AdaptiveVms.Run r = AdaptiveVms.run(program, p, new ExampleSpecializer());
+            assertSameRun(generic, r, name + " " + p);
+            assertTrue(r.stats().families().stream().mapToLong(AdaptiveStats.FamilySnapshot::hits).sum() > 0, name);
+        }
     }
 }
