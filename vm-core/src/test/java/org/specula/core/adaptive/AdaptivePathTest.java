@@ -278,4 +278,12 @@ class AdaptivePathTest {
         assertEquals(0, s.count);
         assertEquals(Integer.MAX_VALUE, s.threshold);
     }
+
+    @Test
+    void theGenericVmCountsNothing() {
+        AdaptiveVms.Run r = AdaptiveVms.run(ExampleSpecializerSmokeTest.PROGRAM, AdaptivePolicy.EAGER);
+        assertEquals("", r.err());
+        for (AdaptiveStats.FamilySnapshot f : r.stats().families()) assertTrue(f.isEmpty(), f.toString());
+        assertTrue(r.vm().specializers().isEmpty());
+    }
 }
