@@ -474,8 +474,8 @@ class FamilyIntegrationTest {
                 return (i, i + 1)
             def unp(t):
                 a, b = t
-                return a * b
-            print(sum([unp(pair(i)) for i in range(100)]))
+                return str(a) + ":" + str(b)
+            print(" ".join([unp(pair(i)) for i in range(100)])[-30:])
             print(unp([3, 4]), unp(["x", 3]), unp(x for x in (7, 8)), unp({2: 0, 5: 0}))
             for e in [(1, 2, 3), [1], "abc", 5, (1,)]:
                 try:
@@ -484,8 +484,8 @@ class FamilyIntegrationTest {
                     print(type(ex).__name__, ex)
             def unp3(l):
                 a, b, c = l
-                return a + b + c
-            print(sum([unp3([i, i, i]) for i in range(100)]))
+                return (c, b, a)
+            print([unp3([i, i + 1, i + 2]) for i in range(100)][-3:])
             class L(list):
                 def __iter__(self):
                     return iter([10, 20, 30])
@@ -721,7 +721,7 @@ class FamilyIntegrationTest {
                     a, b = t
                     return (b, a)
                 for i in range(60):
-                    unp((i, i))
+                    unp((i, i + 1))
                 class T(tuple):
                     def __iter__(self):
                         return iter(("x", "y"))
