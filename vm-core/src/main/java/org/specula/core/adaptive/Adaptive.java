@@ -1,10 +1,10 @@
 package org.specula.core.adaptive;
 
+import com.google.common.collect.MapMaker;
 import org.specula.api.spi.Family;
 import org.specula.api.spi.LoadMethodHandler;
 import org.specula.api.spi.Specialization;
 import org.specula.api.spi.SpecializedOp;
-import com.google.common.collect.MapMaker;
 import org.specula.core.code.AdaptiveSite;
 import org.specula.core.code.CodeObject;
 import org.specula.core.code.Opcode;
@@ -235,6 +235,11 @@ public final class Adaptive {
                     return;
                 }
                 was.kind.faults.incrementAndGet();
+                if (in != null && in.by == was.by) {
+                    // a newer handler of the same specializer: it goes too
+                    uninstall(code, s);
+                    rearm(s);
+                }
                 disable(code, s, was.by, t, was.kind.name);
                 return;
             }

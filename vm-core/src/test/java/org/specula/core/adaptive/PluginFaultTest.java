@@ -254,4 +254,29 @@ class PluginFaultTest {
         assertEquals(1, late.asks().size());
         assertEquals(Integer.MAX_VALUE, s.threshold);
     }
+
+    @Test
+    void aLateFaultAlsoRemovesANewerHandlerOfTheSameSpecializer() {
+        List<org.specula.api.spi.SpecializedOp> made = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Scripted late = new Scripted("late", 0, c -> {
+            org.specula.api.spi.SpecializedOp h = c.operand(0) instanceof Long ? new Handlers.AddLong("TEST_ADD_LONG")
+                    : new Handlers.AddDouble("TEST_ADD_DOUBLE");
+            made.add(h);
+            return Specialization.of(h);
+        }, Family.BINARY_OP);
+        // ints: TEST_ADD_LONG; 53 floats deoptimize it; the 68th float installs TEST_ADD_DOUBLE
+        Direct d = Direct.run(AdaptivePathTest.intsThenFloats(20, 70), AdaptivePolicy.DEFAULT, late);
+        AdaptiveSite s = d.site("add", Family.BINARY_OP);
+        assertEquals("TEST_ADD_DOUBLE", Direct.kindAt(s));
+        assertEquals(2, made.size());
+
+        d.adaptive.fault(d.code("add"), s, made.get(0), new IllegalStateException("late fault"));
+        assertNull(Direct.kindAt(s));
+        assertFalse(d.isSpecialized("add", s));
+        assertEquals(1L, s.disabled);
+        assertEquals(1, warnings(d.err()).size(), d.err());
+        assertEquals(1, d.stats().kind("TEST_ADD_LONG").faults());
+        assertEquals(0, d.stats().kind("TEST_ADD_DOUBLE").faults());
+        assertEquals(2, d.stats().kind("TEST_ADD_DOUBLE").hits(), "hits flushed when it was removed");
+    }
 }
