@@ -279,4 +279,30 @@ class PluginFaultTest {
         assertEquals(0, d.stats().kind("TEST_ADD_DOUBLE").faults());
         assertEquals(2, d.stats().kind("TEST_ADD_DOUBLE").hits(), "hits flushed when it was removed");
     }
+
+    @Test
+    void resultsOfTheWrongShapeAreFaultsDescribedWithoutRunningPluginCode() {
+        String src = """
+                def has(k, d):
+                    return k in d
+                def unp(t):
+                    a, b = t
+                    return a - b
+                print([has(i, {1: 2}) for i in range(12)].count(True), sum([unp((i, 1)) for i in range(12)]))
+                """;
+        AdaptiveVms.Run generic = AdaptiveVms.run(src, AdaptivePolicy.DEFAULT);
+        AdaptiveVms.Run r = AdaptiveVms.run(src, AdaptivePolicy.DEFAULT,
+                new Scripted("odd", 0, c -> Specialization.of(new Handlers.ContainsNotBoolean()), Family.CONTAINS_OP),
+                new Scripted("short", 0, c -> Specialization.of(new Handlers.UnpackShort()), Family.UNPACK_SEQUENCE));
+        assertEquals("1 54\n", generic.out());
+        assertEquals(generic.out(), r.out());
+        List<String> w = warnings(r.err());
+        assertEquals(2, w.size(), r.err());
+        assertTrue(w.get(0).contains("'odd'") && w.get(0).contains("failed in TEST_CONTAINS_ODD at <test>:2: "
+                + "java.lang.ClassCastException: the handler returned a "), w.get(0));
+        assertTrue(w.get(1).contains("'short'") && w.get(1).contains("failed in TEST_UNPACK_SHORT at <test>:4: "
+                + "java.lang.IllegalStateException: the handler returned an array of 1, not an array of 2 items"), w.get(1));
+        assertEquals(1, r.stats().family(Family.CONTAINS_OP).faults());
+        assertEquals(1, r.stats().family(Family.UNPACK_SEQUENCE).faults());
+    }
 }

@@ -108,4 +108,26 @@ public final class Handlers {
             return v;
         }
     }
+
+    /** `in` that answers with an object that is not a Boolean and cannot even be printed. */
+    public static final class ContainsNotBoolean implements org.specula.api.spi.ContainsOpHandler {
+        @Override public String name() { return "TEST_CONTAINS_ODD"; }
+
+        @Override public Object apply(Object item, Object container) {
+            return new Object() {
+                @Override public String toString() {
+                    throw new IllegalStateException("toString of a plugin object");
+                }
+            };
+        }
+    }
+
+    /** Unpacking that answers with too short an array. */
+    public static final class UnpackShort implements org.specula.api.spi.UnpackSequenceHandler {
+        @Override public String name() { return "TEST_UNPACK_SHORT"; }
+
+        @Override public Object unpack(Object sequence) {
+            return new Object[] {"only one"};
+        }
+    }
 }
