@@ -254,7 +254,12 @@ public final class Adaptive {
         s.disabled |= 1L << is.index();
         stats.family(s.family).faults.incrementAndGet();
         if (warnings != null && warned.add(is.id())) {
-            String msg = t.getMessage();
+            String msg;
+            try {
+                msg = t.getMessage(); // plugin code too: a plugin's exception class may override it
+            } catch (RuntimeException e) {
+                msg = null;
+            }
             warnings.println("specula: warning: specializer '" + is.id() + "' (" + is.origin() + ") failed in " + where
                     + " at " + code.filename + ":" + code.lineOf(s.index) + ": " + t.getClass().getName()
                     + (msg == null ? "" : ": " + firstLine(msg)) + "; disabled at that site (further faults not shown)");

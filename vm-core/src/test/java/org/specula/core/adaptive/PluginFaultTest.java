@@ -305,4 +305,12 @@ class PluginFaultTest {
         assertEquals(1, r.stats().family(Family.CONTAINS_OP).faults());
         assertEquals(1, r.stats().family(Family.UNPACK_SEQUENCE).faults());
     }
+
+    @Test
+    void anExceptionWhoseMessageThrowsIsStillContained() {
+        faultyRun("unprintable", "TEST_UNPRINTABLE", Handlers.Unprintable.class, run -> new Specializer[] {
+                new Scripted("unprintable", 0, c -> c.codeName().equals("f")
+                        ? Specialization.of(new Handlers.ThrowsUnprintable())
+                        : Specialization.of(new Handlers.AddLong("TEST_ADD_LONG")), Family.BINARY_OP)});
+    }
 }

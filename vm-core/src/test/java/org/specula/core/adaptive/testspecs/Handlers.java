@@ -130,4 +130,20 @@ public final class Handlers {
             return new Object[] {"only one"};
         }
     }
+
+    /** A plugin's own exception whose message cannot be had. */
+    public static final class Unprintable extends RuntimeException {
+        @Override public String getMessage() {
+            throw new IllegalStateException("no message");
+        }
+    }
+
+    /** A binary op that throws an {@link Unprintable}. */
+    public static final class ThrowsUnprintable implements BinaryOpHandler {
+        @Override public String name() { return "TEST_UNPRINTABLE"; }
+
+        @Override public Object apply(Object left, Object right) {
+            throw new Unprintable();
+        }
+    }
 }
