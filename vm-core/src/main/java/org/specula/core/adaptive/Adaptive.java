@@ -1,6 +1,8 @@
 package org.specula.core.adaptive;
 
+import com.google.common.collect.MapMaker;
 import org.specula.api.spi.Family;
+import org.specula.api.spi.LoadMethodHandler;
 import org.specula.api.spi.Specialization;
 import org.specula.api.spi.SpecializedOp;
 import org.specula.core.code.AdaptiveSite;
@@ -46,6 +48,13 @@ public final class Adaptive {
     private record Installed(InstalledSpecializer by, AdaptiveStats.KindCounters kind) {}
 
     /**
+     * Every handler installed so far (weak, by identity) and what installed it: a handler that
+     * faults after its site dropped it (another thread deoptimized the site, or the handler ran
+     * Python code that did) is still blamed on its specializer. Touched on installs and faults only.
+     */
+    private final Map<SpecializedOp, Installed> origins = new MapMaker().weakKeys().makeMap();
+
+    /**
      * @param specializers the VM's specializers (their {@code index} is their position here)
      * @param warnings where plugin-fault warnings go (null: nowhere)
      */
@@ -89,9 +98,16 @@ public final class Adaptive {
         synchronized (s) {
             if (s.handler != null) return;
             InstalledSpecializer[] candidates = byFamily[s.family];
+            if (!anyEnabled(candidates, s.disabled)) {
+                // no specializer serves the family, or every one faulted here: the site stays
+                // adaptive for good, without counting attempts nobody can answer
+                s.count = 0;
+                s.threshold = Integer.MAX_VALUE;
+                return;
+            }
             if (s.threshold == 0) {
-                // first execution: arm with the warm-up (never, for a family without specializers)
-                s.threshold = candidates.length == 0 ? Integer.MAX_VALUE : policy.warmup();
+                // first execution: arm with the warm-up
+                s.threshold = policy.warmup();
                 if (s.count < s.threshold) return;
             }
             if (s.count < s.threshold) return;
@@ -118,6 +134,9 @@ public final class Adaptive {
                     }
                     name = h.name();
                     if (name == null || name.isEmpty()) throw new IllegalStateException("handler has no name");
+                    // the loop asks this outside any containment, on every hit: a handler whose
+                    // answer throws is a fault now (handlers are immutable, so the answer is fixed)
+                    if (h instanceof LoadMethodHandler lm) lm.bindsOwner();
                 } catch (StackOverflowError | OutOfMemoryError e) {
                     throw e;
                 } catch (RuntimeException | Error e) {
@@ -134,6 +153,11 @@ public final class Adaptive {
         }
     }
 
+    private static boolean anyEnabled(InstalledSpecializer[] candidates, long disabled) {
+        for (InstalledSpecializer is : candidates) if ((disabled & (1L << is.index())) == 0) return true;
+        return false;
+    }
+
     private void install(CodeObject code, AdaptiveSite s, int arg, InstalledSpecializer by, SpecializedOp h, String name) {
         AdaptiveStats.KindCounters kind = stats.kind(FAMILIES[s.family], name, by.id());
         kind.specializations.incrementAndGet();
@@ -141,7 +165,9 @@ public final class Adaptive {
             s.tracked = true;
             touched.add(s);
         }
-        s.installed = new Installed(by, kind);
+        Installed in = new Installed(by, kind);
+        origins.put(h, in);
+        s.installed = in;
         s.misses = 0;
         s.failures = 0;
         s.count = 0;
@@ -202,8 +228,19 @@ public final class Adaptive {
         synchronized (s) {
             Installed in = (Installed) s.installed;
             if (in == null || s.handler != h) {
-                // another thread already removed it; still count and warn
-                stats.family(s.family).faults.incrementAndGet();
+                // the site already dropped this handler: still blame, disable and warn
+                Installed was = origins.get(h);
+                if (was == null) {
+                    stats.family(s.family).faults.incrementAndGet();
+                    return;
+                }
+                was.kind.faults.incrementAndGet();
+                if (in != null && in.by == was.by) {
+                    // a newer handler of the same specializer: it goes too
+                    uninstall(code, s);
+                    rearm(s);
+                }
+                disable(code, s, was.by, t, was.kind.name);
                 return;
             }
             in.kind.faults.incrementAndGet();
@@ -217,7 +254,12 @@ public final class Adaptive {
         s.disabled |= 1L << is.index();
         stats.family(s.family).faults.incrementAndGet();
         if (warnings != null && warned.add(is.id())) {
-            String msg = t.getMessage();
+            String msg;
+            try {
+                msg = t.getMessage(); // plugin code too: a plugin's exception class may override it
+            } catch (RuntimeException e) {
+                msg = null;
+            }
             warnings.println("specula: warning: specializer '" + is.id() + "' (" + is.origin() + ") failed in " + where
                     + " at " + code.filename + ":" + code.lineOf(s.index) + ": " + t.getClass().getName()
                     + (msg == null ? "" : ": " + firstLine(msg)) + "; disabled at that site (further faults not shown)");

@@ -9,7 +9,12 @@ package org.specula.core.adaptive;
  *   <li>{@code backoffStart} 16 and {@code backoffCap} 4096: after the k-th failed attempt in a
  *       row the site waits {@code min(backoffStart << (k - 1), backoffCap)} executions before the
  *       next one (CPython 3.11 backs off from 16 to 4096 the same way). Deoptimization re-arms
- *       the site with the same back-off.</li>
+ *       the site with the same back-off; the execution that deoptimizes (or whose handler
+ *       faults) runs the generic instruction and counts as the first of the wait, as in CPython,
+ *       which re-dispatches it as the adaptive instruction. So after failed attempt k at
+ *       execution e the next attempt is at e + wait(k), after a deopt at execution d it is at
+ *       d + wait(k) - 1. A site whose family has no specializer left (none serves it, or each
+ *       one faulted there) stops attempting for good.</li>
  *   <li>{@code deoptAfter} 53: a specialized site that misses this many times in a row is
  *       deoptimized back to adaptive (53 is CPython 3.11's miss counter start; CPython counts
  *       misses since specialization, Specula counts them in a row, so a site whose guard mostly

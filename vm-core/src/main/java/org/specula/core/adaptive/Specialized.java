@@ -42,11 +42,21 @@ public final class Specialized {
             return MISS;
         }
         if (r == null) {
-            ad.fault(code, s, h, new NullPointerException(h.name() + " returned null"));
+            ad.fault(code, s, h, new NullPointerException("the handler returned null"));
             return MISS;
         }
         hit(s);
         return r;
+    }
+
+    /**
+     * A faulty result, for the warning, without running plugin code (no toString; the handler's
+     * name is in the warning already, from its installation).
+     */
+    private static String describe(Object r) {
+        if (r == null) return "null";
+        if (r instanceof Object[] a) return "an array of " + a.length;
+        return "a " + r.getClass().getName();
     }
 
     public static Object binaryOp(Adaptive ad, CodeObject code, AdaptiveSite s, Object left, Object right) {
@@ -129,7 +139,7 @@ public final class Specialized {
             return MISS;
         }
         if (r != MISS && r != Boolean.TRUE && r != Boolean.FALSE) {
-            ad.fault(code, s, h, new ClassCastException(h.name() + " returned " + r + ", not a Boolean"));
+            ad.fault(code, s, h, new ClassCastException("the handler returned " + describe(r) + ", not a Boolean"));
             return MISS;
         }
         return handled(ad, code, s, h, r);
@@ -262,7 +272,7 @@ public final class Specialized {
             return null;
         }
         if (!(r instanceof Object[] items) || items.length < n) {
-            ad.fault(code, s, h, new IllegalStateException(h.name() + " returned " + r + ", not an array of " + n + " items"));
+            ad.fault(code, s, h, new IllegalStateException("the handler returned " + describe(r) + ", not an array of " + n + " items"));
             return null;
         }
         hit(s);
