@@ -8,8 +8,12 @@ import org.specula.api.spi.SpecializedOp;
 import org.specula.core.code.AdaptiveSite;
 import org.specula.core.code.CodeObject;
 import org.specula.core.code.Opcode;
+import org.specula.core.code.SiteCounters;
 
 import java.io.PrintStream;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -17,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The adaptive machinery of one VM: decides when a site specializes, asks the plugins, installs
@@ -41,8 +44,33 @@ public final class Adaptive {
     private final PrintStream warnings;
     private final AdaptiveStats stats = new AdaptiveStats();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
-    /** Every site that ever held a handler (to add its live hit counts into snapshots). */
-    private final ConcurrentLinkedQueue<AdaptiveSite> touched = new ConcurrentLinkedQueue<>();
+    /**
+     * A weak record of every site that holds or held a handler, with the counters of its current
+     * handler: snapshots add the live counts, and the counts of a collected site are folded into
+     * the statistics (the engine never keeps code objects alive).
+     */
+    private final Set<SiteRef> sites = ConcurrentHashMap.newKeySet();
+    private final ReferenceQueue<AdaptiveSite> collected = new ReferenceQueue<>();
+
+    private static final class SiteRef extends WeakReference<AdaptiveSite> {
+        /** The installed handler's counters and kind, or null while the site is adaptive. */
+        volatile SiteCounters counters;
+        volatile AdaptiveStats.KindCounters kind;
+
+        SiteRef(AdaptiveSite site, ReferenceQueue<AdaptiveSite> q) {
+            super(site, q);
+        }
+
+        /** Adds the current handler's counts to its kind and forgets them. */
+        synchronized void fold() {
+            SiteCounters c = counters;
+            if (c != null) {
+                kind.hits.addAndGet(c.hits);
+                kind.misses.addAndGet(c.misses);
+                counters = null;
+            }
+        }
+    }
 
     /** What the engine keeps on a site while a handler is installed. */
     private record Installed(InstalledSpecializer by, AdaptiveStats.KindCounters kind) {}
@@ -161,10 +189,17 @@ public final class Adaptive {
     private void install(CodeObject code, AdaptiveSite s, int arg, InstalledSpecializer by, SpecializedOp h, String name) {
         AdaptiveStats.KindCounters kind = stats.kind(FAMILIES[s.family], name, by.id());
         kind.specializations.incrementAndGet();
-        if (!s.tracked) {
-            s.tracked = true;
-            touched.add(s);
+        drainCollected();
+        SiteRef ref = (SiteRef) s.tracker;
+        if (ref == null) {
+            ref = new SiteRef(s, collected);
+            sites.add(ref);
+            s.tracker = ref;
         }
+        SiteCounters counters = new SiteCounters();
+        ref.kind = kind;
+        ref.counters = counters;
+        s.counters = counters;
         Installed in = new Installed(by, kind);
         origins.put(h, in);
         s.installed = in;
@@ -183,12 +218,7 @@ public final class Adaptive {
         code.instructions[s.index] = Opcode.encode(Opcode.adaptiveOf(s.family), Opcode.argOf(word));
         s.handler = null;
         s.installed = null;
-        if (in != null) {
-            in.kind.hits.addAndGet(s.hits);
-            in.kind.misses.addAndGet(s.missesTotal);
-        }
-        s.hits = 0;
-        s.missesTotal = 0;
+        if (s.tracker instanceof SiteRef ref) ref.fold();
         s.misses = 0;
     }
 
@@ -199,16 +229,17 @@ public final class Adaptive {
 
     // ------------------------------------------------------------------ misses and faults
 
-    /** A handler's guard failed (the caller runs the generic operation). */
-    public void miss(CodeObject code, AdaptiveSite s) {
-        s.missesTotal++;
-        if (++s.misses >= policy.deoptAfter()) deopt(code, s);
+    /** Handler h's guard failed (the caller runs the generic operation). */
+    public void miss(CodeObject code, AdaptiveSite s, SpecializedOp h) {
+        s.counters.misses++;
+        if (++s.misses >= policy.deoptAfter()) deopt(code, s, h);
     }
 
-    private void deopt(CodeObject code, AdaptiveSite s) {
+    private void deopt(CodeObject code, AdaptiveSite s, SpecializedOp h) {
         synchronized (s) {
             Installed in = (Installed) s.installed;
-            if (in == null || s.misses < policy.deoptAfter()) return;
+            // h: a thread still running a replaced handler must not deoptimize its successor
+            if (in == null || s.handler != h || s.misses < policy.deoptAfter()) return;
             in.kind.deopts.incrementAndGet();
             stats.family(s.family).deopts.incrementAndGet();
             uninstall(code, s);
@@ -276,15 +307,27 @@ public final class Adaptive {
 
     /** The statistics so far, live site counters included. */
     public AdaptiveStats.Snapshot snapshot() {
+        drainCollected();
         Map<AdaptiveStats.KindCounters, long[]> live = new IdentityHashMap<>();
-        for (AdaptiveSite s : touched) {
-            if (s.installed instanceof Installed in) {
-                long[] l = live.computeIfAbsent(in.kind, k -> new long[2]);
-                l[0] += s.hits;
-                l[1] += s.missesTotal;
+        for (SiteRef ref : sites) {
+            synchronized (ref) {
+                SiteCounters c = ref.counters;
+                if (c == null) continue;
+                long[] l = live.computeIfAbsent(ref.kind, k -> new long[2]);
+                l[0] += c.hits;
+                l[1] += c.misses;
             }
         }
         return stats.snapshot(policy, specializers, live);
+    }
+
+    /** Folds the counts of sites whose code objects were collected. */
+    private void drainCollected() {
+        for (Reference<? extends AdaptiveSite> r; (r = collected.poll()) != null; ) {
+            SiteRef ref = (SiteRef) r;
+            ref.fold();
+            sites.remove(ref);
+        }
     }
 
     /** The name dis shows for a specialized site, or null when the site is not specialized. */

@@ -32,13 +32,13 @@ public final class Specialized {
     private static final Object MISS = SpecializedOp.MISS;
 
     private static void hit(AdaptiveSite s) {
-        s.hits++;
+        s.counters.hits++;
         if (s.misses != 0) s.misses = 0;
     }
 
     private static Object handled(Adaptive ad, CodeObject code, AdaptiveSite s, SpecializedOp h, Object r) {
         if (r == MISS) {
-            ad.miss(code, s);
+            ad.miss(code, s, h);
             return MISS;
         }
         if (r == null) {
@@ -120,7 +120,7 @@ public final class Specialized {
         if (done) {
             hit(s);
         } else {
-            ad.miss(code, s);
+            ad.miss(code, s, h);
         }
         return done;
     }
@@ -176,7 +176,7 @@ public final class Specialized {
         if (done) {
             hit(s);
         } else {
-            ad.miss(code, s);
+            ad.miss(code, s, h);
         }
         return done;
     }
@@ -222,7 +222,7 @@ public final class Specialized {
                               int count, String[] kwnames) {
         if (!(s.handler instanceof CallHandler h)) return MISS;
         if (kwnames != null) {
-            ad.miss(code, s);
+            ad.miss(code, s, h);
             return MISS;
         }
         Object r;
@@ -268,7 +268,7 @@ public final class Specialized {
             return null;
         }
         if (r == MISS) {
-            ad.miss(code, s);
+            ad.miss(code, s, h);
             return null;
         }
         if (!(r instanceof Object[] items) || items.length < n) {

@@ -31,14 +31,14 @@ public final class AdaptiveSite {
     public int failures;
     /** Consecutive misses of the installed handler. */
     public int misses;
-    /** Hits and misses of the installed handler (added to the statistics when it is removed). */
-    public long hits, missesTotal;
+    /** Hits and misses of the installed handler (never null). */
+    public SiteCounters counters = SiteCounters.DETACHED;
     /** The installed handler, or null while adaptive. */
     public SpecializedOp handler;
     /** Engine data for the installed handler (its specializer and statistics), or null. */
     public Object installed;
-    /** True once the engine keeps track of this site for statistics. */
-    public boolean tracked;
+    /** The engine's (weak) record of this site once it held a handler, else null. */
+    public Object tracker;
     /** Bit i set: the specializer with index i faulted here and is not asked again at this site. */
     public long disabled;
 
