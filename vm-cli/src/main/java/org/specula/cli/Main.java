@@ -29,8 +29,10 @@ import java.util.Set;
 public final class Main {
     static final String VERSION = "Specula 0.1.0 (Python 3.11 semantics)";
 
+    static final String USAGE_LINE = "usage: specula [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
     static final String USAGE = String.join("\n",
-            "usage: specula [option] ... [-c cmd | -m mod | file | -] [arg] ...",
+            USAGE_LINE,
             "Options:",
             "-c cmd   : program passed in as string (terminates option list)",
             "-m mod   : run library module as a script (terminates option list);",
@@ -59,8 +61,6 @@ public final class Main {
             "-        : program read from stdin (default; interactive mode if a tty)",
             "arg ...  : arguments passed to program in sys.argv[1:]",
             "");
-
-    static final String USAGE_LINE = "usage: specula [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
     private Main() {}
 
