@@ -537,8 +537,10 @@ public final class Vm {
             }
         }
 
+        /** Ends the session: -X stats and -X stats-json report here, as at the end of a run. */
         @Override public void close() {
             thread.shutdownNow();
+            reportStats();
         }
     }
 
