@@ -50,6 +50,19 @@ public final class Specialized {
     }
 
     /**
+     * What a handler threw: a Python exception is the operation's own result (a hit, rethrown);
+     * anything else is a plugin fault, contained (the caller then runs the generic operation).
+     */
+    private static Object contain(Adaptive ad, CodeObject code, AdaptiveSite s, SpecializedOp h, Throwable t) {
+        if (t instanceof PyException e) {
+            hit(s);
+            throw e;
+        }
+        ad.fault(code, s, h, t);
+        return MISS;
+    }
+
+    /**
      * A faulty result, for the warning, without running plugin code (no toString; the handler's
      * name is in the warning already, from its installation).
      */
@@ -64,12 +77,8 @@ public final class Specialized {
         Object r;
         try {
             r = h.apply(left, right);
-        } catch (PyException e) {
-            hit(s);
-            throw e;
         } catch (RuntimeException | Error e) {
-            ad.fault(code, s, h, e);
-            return MISS;
+            return contain(ad, code, s, h, e);
         }
         return handled(ad, code, s, h, r);
     }
@@ -79,12 +88,8 @@ public final class Specialized {
         Object r;
         try {
             r = h.apply(left, right);
-        } catch (PyException e) {
-            hit(s);
-            throw e;
         } catch (RuntimeException | Error e) {
-            ad.fault(code, s, h, e);
-            return MISS;
+            return contain(ad, code, s, h, e);
         }
         return handled(ad, code, s, h, r);
     }
@@ -94,12 +99,8 @@ public final class Specialized {
         Object r;
         try {
             r = h.apply(container, key);
-        } catch (PyException e) {
-            hit(s);
-            throw e;
         } catch (RuntimeException | Error e) {
-            ad.fault(code, s, h, e);
-            return MISS;
+            return contain(ad, code, s, h, e);
         }
         return handled(ad, code, s, h, r);
     }
@@ -110,11 +111,8 @@ public final class Specialized {
         boolean done;
         try {
             done = h.store(container, key, value);
-        } catch (PyException e) {
-            hit(s);
-            throw e;
         } catch (RuntimeException | Error e) {
-            ad.fault(code, s, h, e);
+            contain(ad, code, s, h, e);
             return false;
         }
         if (done) {
@@ -131,12 +129,8 @@ public final class Specialized {
         Object r;
         try {
             r = h.apply(item, container);
-        } catch (PyException e) {
-            hit(s);
-            throw e;
         } catch (RuntimeException | Error e) {
-            ad.fault(code, s, h, e);
-            return MISS;
+            return contain(ad, code, s, h, e);
         }
         if (r != MISS && r != Boolean.TRUE && r != Boolean.FALSE) {
             ad.fault(code, s, h, new ClassCastException("the handler returned " + describe(r) + ", not a Boolean"));
@@ -150,12 +144,8 @@ public final class Specialized {
         Object r;
         try {
             r = h.load(owner);
-        } catch (PyException e) {
-            hit(s);
-            throw e;
         } catch (RuntimeException | Error e) {
-            ad.fault(code, s, h, e);
-            return MISS;
+            return contain(ad, code, s, h, e);
         }
         return handled(ad, code, s, h, r);
     }
@@ -166,11 +156,8 @@ public final class Specialized {
         boolean done;
         try {
             done = h.store(owner, value);
-        } catch (PyException e) {
-            hit(s);
-            throw e;
         } catch (RuntimeException | Error e) {
-            ad.fault(code, s, h, e);
+            contain(ad, code, s, h, e);
             return false;
         }
         if (done) {
@@ -189,12 +176,8 @@ public final class Specialized {
         Object r;
         try {
             r = h.load(owner);
-        } catch (PyException e) {
-            hit(s);
-            throw e;
         } catch (RuntimeException | Error e) {
-            ad.fault(code, s, h, e);
-            return MISS;
+            return contain(ad, code, s, h, e);
         }
         return handled(ad, code, s, h, r);
     }
@@ -204,12 +187,8 @@ public final class Specialized {
         Object r;
         try {
             r = h.load(globals, builtins);
-        } catch (PyException e) {
-            hit(s);
-            throw e;
         } catch (RuntimeException | Error e) {
-            ad.fault(code, s, h, e);
-            return MISS;
+            return contain(ad, code, s, h, e);
         }
         return handled(ad, code, s, h, r);
     }
@@ -228,12 +207,8 @@ public final class Specialized {
         Object r;
         try {
             r = h.call(callable, args, start, count);
-        } catch (PyException e) {
-            hit(s);
-            throw e;
         } catch (RuntimeException | Error e) {
-            ad.fault(code, s, h, e);
-            return MISS;
+            return contain(ad, code, s, h, e);
         }
         return handled(ad, code, s, h, r);
     }
@@ -244,12 +219,8 @@ public final class Specialized {
         Object r;
         try {
             r = h.next(iterator);
-        } catch (PyException e) {
-            hit(s);
-            throw e;
         } catch (RuntimeException | Error e) {
-            ad.fault(code, s, h, e);
-            return MISS;
+            return contain(ad, code, s, h, e);
         }
         return handled(ad, code, s, h, r);
     }
@@ -260,11 +231,8 @@ public final class Specialized {
         Object r;
         try {
             r = h.unpack(seq);
-        } catch (PyException e) {
-            hit(s);
-            throw e;
         } catch (RuntimeException | Error e) {
-            ad.fault(code, s, h, e);
+            contain(ad, code, s, h, e);
             return null;
         }
         if (r == MISS) {
