@@ -291,9 +291,17 @@ public final class Vm {
             try {
                 Files.writeString(statsJson, StatsReport.json(snap), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
-                stderr.println("specula: error: cannot write statistics to " + statsJson + ": " + e.getMessage());
+                stderr.println("specula: error: cannot write statistics to " + statsJson + ": " + ioReason(e));
             }
         }
+    }
+
+    /** Why a file operation failed, in words (Java's messages for these are just the path). */
+    private static String ioReason(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or directory";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Flushes stdout before writing to stderr; a failure (closed pipe) is ignored, as CPython does here. */
@@ -567,6 +575,10 @@ public final class Vm {
                 && e.lineno > lines.length - 2;
     }
 
+    /**
+     * Configures a {@link Vm}: standard streams, {@code sys.argv}, the build (which
+     * specializers, which policy) and statistics. Building runs the Guice assembly once.
+     */
     public static final class Builder {
         private PrintStream stdout = System.out;
         private PrintStream stderr = System.err;
@@ -577,7 +589,9 @@ public final class Vm {
         private boolean statsOnExit;
         private Path statsJson;
 
+        /** sys.stdout and print(); the process's standard output when not set. */
         public Builder stdout(PrintStream out) { this.stdout = out; return this; }
+        /** sys.stderr, tracebacks, and the VM's own warnings and assembly problems. */
         public Builder stderr(PrintStream err) { this.stderr = err; return this; }
         /** sys.argv; argv[0] is the script path as given. */
         public Builder argv(List<String> argv) { this.argv = List.copyOf(argv); return this; }
@@ -594,6 +608,7 @@ public final class Vm {
         public Builder statsOnExit(boolean on) { this.statsOnExit = on; return this; }
         /** Write the statistics as JSON to file when a run ends ({@code -X stats-json=FILE}). */
         public Builder statsJson(Path file) { this.statsJson = file; return this; }
+        /** Assembles the VM (Guice runs here) and prints any assembly problems on its stderr. */
         public Vm build() { return new Vm(this); }
     }
 }

@@ -25,9 +25,12 @@ package org.specula.core.adaptive;
  * specialize, miss, deoptimize and re-specialize as often as possible: conformance runs use it.
  */
 public record AdaptivePolicy(int warmup, int deoptAfter, int backoffStart, int backoffCap) {
+    /** CPython 3.11's numbers: warm-up 8, deopt after 53 misses in a row, back-off 16 to 4096. */
     public static final AdaptivePolicy DEFAULT = new AdaptivePolicy(8, 53, 16, 4096);
+    /** Specialize on the first execution, deoptimize on the first miss, retry on the next execution. */
     public static final AdaptivePolicy EAGER = new AdaptivePolicy(1, 1, 1, 1);
 
+    /** Checks every number is in 1 .. 2^30 and the cap is at least the start; IllegalArgumentException otherwise. */
     public AdaptivePolicy {
         check("warmup", warmup);
         check("deopt-after", deoptAfter);
@@ -42,14 +45,17 @@ public record AdaptivePolicy(int warmup, int deoptAfter, int backoffStart, int b
         if (v < 1 || v > (1 << 30)) throw new IllegalArgumentException(what + " must be between 1 and 2^30, not " + v);
     }
 
+    /** This policy with another warm-up (the back-off cap raised to the start if needed). */
     public AdaptivePolicy withWarmup(int w) {
         return new AdaptivePolicy(w, deoptAfter, backoffStart, Math.max(backoffCap, backoffStart));
     }
 
+    /** This policy deoptimizing after n misses in a row. */
     public AdaptivePolicy withDeoptAfter(int n) {
         return new AdaptivePolicy(warmup, n, backoffStart, backoffCap);
     }
 
+    /** This policy with another back-off schedule. */
     public AdaptivePolicy withBackoff(int start, int cap) {
         return new AdaptivePolicy(warmup, deoptAfter, start, cap);
     }

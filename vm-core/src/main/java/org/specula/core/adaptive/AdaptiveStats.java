@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class AdaptiveStats {
     /** Counters of one family. */
     public static final class FamilyCounters {
+        /** The family counted. */
         public final Family family;
         final AtomicLong attempts = new AtomicLong();
         final AtomicLong successes = new AtomicLong();
@@ -34,8 +35,11 @@ public final class AdaptiveStats {
 
     /** Counters of one specialized kind (a handler name within a family). */
     public static final class KindCounters {
+        /** The family of the kind. */
         public final Family family;
+        /** The handler name ({@code SpecializedOp.name()}). */
         public final String name;
+        /** The id of the specializer that installed it. */
         public final String specializer;
         final AtomicLong specializations = new AtomicLong();
         final AtomicLong deopts = new AtomicLong();

@@ -59,7 +59,9 @@ final class PluginJars {
         return out;
     }
 
-    static List<Specializer> fromJar(Path jar, PluginProblems problems) {
+    static List<Specializer> fromJar(Path given, PluginProblems problems) {
+        // messages name the jar as its classes' code source does (absolute), so one run names it one way
+        Path jar = given.toAbsolutePath().normalize();
         String services = "META-INF/services/" + Specializer.class.getName();
         try (JarFile jf = new JarFile(jar.toFile())) {
             if (jf.getEntry(services) == null) {

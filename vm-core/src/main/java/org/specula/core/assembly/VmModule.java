@@ -51,6 +51,7 @@ public class VmModule extends AbstractModule {
 
     private final VmOptions options;
 
+    /** The core bindings for a VM built with these options. */
     public VmModule(VmOptions options) {
         this.options = options;
     }
@@ -152,6 +153,12 @@ public class VmModule extends AbstractModule {
             }
             return new InstalledSpecializer(s, id, Set.copyOf(EnumSet.copyOf(fams)), s.priority(), printable(String.valueOf(s.version())),
                     origin, index);
+        } catch (NoClassDefFoundError e) {
+            // an SPI class the plugin was built against that this VM lacks, or a class of its own missing
+            String missing = String.valueOf(e.getMessage()).replace('/', '.');
+            problems.add("specula: error: " + where(origin) + ": " + cls + (missing.startsWith("org.specula.")
+                    ? " is incompatible with this VM's SPI (version " + Specializer.SPI_VERSION + "): no class " + missing
+                    : " needs class " + missing + ", which its jar does not provide") + "; not loaded");
         } catch (LinkageError e) {
             problems.add("specula: error: " + where(origin) + ": " + cls + " is incompatible with this VM's SPI (version "
                     + Specializer.SPI_VERSION + "): " + PluginJars.oneLine(e) + "; not loaded");

@@ -19,8 +19,10 @@ import java.util.Set;
  * @param policy warm-up, deopt and back-off settings
  */
 public record VmOptions(boolean specialize, Set<String> only, List<Path> pluginPaths, AdaptivePolicy policy) {
+    /** All plugins found on the class path, no plugin directory, the default policy. */
     public static final VmOptions DEFAULT = new VmOptions(true, null, List.of(), AdaptivePolicy.DEFAULT);
 
+    /** Copies the collections; a plugin path given twice (same absolute path) is kept once. */
     public VmOptions {
         only = only == null ? null : Set.copyOf(only);
         // a directory given twice is loaded once (else each of its plugins would be its own duplicate)
@@ -47,6 +49,7 @@ public record VmOptions(boolean specialize, Set<String> only, List<Path> pluginP
         return new VmOptions(specialize, only, l, policy);
     }
 
+    /** These options with another adaptive policy. */
     public VmOptions withPolicy(AdaptivePolicy p) {
         return new VmOptions(specialize, only, pluginPaths, p);
     }
