@@ -102,6 +102,25 @@ public final class BrokenSpecializers {
                             print(pair_sum([1, 2, 3]))
                         except ValueError as e:
                             print("ValueError:", e)
+                        """),
+                new Broken("broken-store-attr-early", "instance attribute store writes the slot, then checks the shape and misses",
+                        StoreThenGuardAttribute::new, """
+                        class P:
+                            pass
+
+                        def set_x(p, v):
+                            p.x = v
+
+                        a = P()
+                        a.x = 1
+                        a.y = 2
+                        b = P()
+                        b.y = 3
+                        b.x = 4
+                        set_x(a, 10)
+                        set_x(a, 11)
+                        set_x(b, 20)
+                        print(a.x, a.y, b.x, b.y)
                         """));
     }
 }
