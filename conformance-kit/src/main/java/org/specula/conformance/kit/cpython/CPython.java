@@ -27,7 +27,7 @@ import java.util.concurrent.TimeoutException;
  * a fresh {@code __main__} module with its own captured stdout and stderr, answering what
  * {@code python3 FILE} would have printed and returned: an uncaught exception prints its
  * traceback on stderr and gives status 1, {@code sys.exit(n)} gives n, {@code sys.exit("msg")}
- * prints msg and gives 1. Starting CPython once instead of once per program is what makes
+ * prints msg and gives 1, functions registered with {@code atexit} run at the end. Starting CPython once instead of once per program is what makes
  * thousands of comparisons cheap.
  *
  * <p>Programs run in the same interpreter one after the other, so a program that changes the

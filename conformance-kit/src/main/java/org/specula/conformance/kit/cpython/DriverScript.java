@@ -15,7 +15,7 @@ final class DriverScript {
 
     /** The script, run with {@code python3 -c}. */
     static final String SOURCE = """
-            import builtins, io, linecache, os, sys, traceback, types
+            import atexit, builtins, io, linecache, os, sys, traceback, types
 
             _requests = os.fdopen(os.dup(0), "rb", buffering=0)
             _answers = os.fdopen(os.dup(1), "wb")
@@ -92,6 +92,8 @@ final class DriverScript {
                     _report(e, err)
                     status = 1
                 finally:
+                    atexit._run_exitfuncs()  # as at interpreter exit: prints what they print, errors included
+                    atexit._clear()
                     sys.modules["__main__"] = _main
                     sys.stdin, sys.stdout, sys.stderr = sys.__stdin__, sys.__stdout__, sys.__stderr__
                     sys.setrecursionlimit(1000)
