@@ -56,6 +56,8 @@ public final class Main {
             "--plugin-path DIR : also load the specializer plugin jars in DIR (repeatable;",
             "           also --plugin-path=DIR)",
             "--list-specializers : print the specializers the other options select and exit",
+            "conformance ... : run the conformance suites against this build",
+            "           (specula conformance -h for its options)",
             "Arguments:",
             "file     : program read from script file",
             "-        : program read from stdin (default; interactive mode if a tty)",
@@ -241,6 +243,10 @@ public final class Main {
 
     /** Runs the command line; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("conformance")) {
+            // a subcommand, not a program: run ./conformance to run a script of that name
+            return ConformanceCommand.run(Arrays.asList(args).subList(1, args.length), out, err);
+        }
         Settings settings = new Settings();
         int i = 0;
         boolean inspect = false;
