@@ -66,7 +66,6 @@ public final class ProgramGenerator {
         private final List<Source> definitions = new ArrayList<>();
         private final Source driver = new Source();
         private final int[] counters = new int[Section.values().length];
-        private int loopCount;
 
         Build(Choices c, GeneratorOptions o) {
             this.c = c;
@@ -239,7 +238,6 @@ public final class ProgramGenerator {
         }
 
         private void loop(Source f, Expressions ex) {
-            loopCount++;
             f.open("for i in range(" + (1 + c.below(o.maxLoopBound())) + "):");
             ex.add("i", true);
             loopBody(f, ex);
@@ -248,7 +246,6 @@ public final class ProgramGenerator {
         }
 
         private void forEach(Source f, Expressions ex) {
-            loopCount++;
             String over = switch (c.below(4)) {
                 case 0 -> "[x, y, 1]";
                 case 1 -> "(x, 2.5, 'a')";
@@ -263,7 +260,6 @@ public final class ProgramGenerator {
         }
 
         private void whileLoop(Source f, Expressions ex) {
-            loopCount++;
             f.line("j = 0");
             f.open("while j < " + (1 + c.below(o.maxLoopBound())) + ":");
             f.line("j += 1");
@@ -374,16 +370,23 @@ public final class ProgramGenerator {
             if (c.below(2) == 1) driver.line(objs + "[" + c.below(count) + "].z = " + pick("9", "'z'"));
             if (c.below(2) == 1) driver.line(objs + "[" + c.below(count) + "].c = 0");
             int phases = phases();
+            boolean deleted = false;
             for (int p = 0; p < phases; p++) {
                 String arg = c.chance(10) ? use(Helper.N0, "N0(1)") : objs + "[" + c.below(count) + "]";
                 String nv = pick("1", "2", "-1", "0.5", "'s'", "2 ** 64", "True", "None");
                 driver.line("run(\"" + name + " " + arg + "\", " + calls() + ", " + name + ", " + arg + ", " + nv + ")");
                 if (p + 1 < phases) {
                     switch (c.below(8)) {
-                        case 1 -> driver.line(cls + ".k = " + pick("10", "'k'", "2 ** 64"));
+                        case 1 -> {
+                            driver.line(cls + ".k = " + pick("10", "'k'", "2 ** 64"));
+                            deleted = false;
+                        }
                         case 2 -> driver.line(cls + ".m = " + cls + "_m2");
                         case 3 -> driver.line(cls + ".p = property(lambda self: self.b)");
-                        case 4 -> driver.line("del " + cls + ".k");
+                        case 4 -> {
+                            if (!deleted) driver.line("del " + cls + ".k");
+                            deleted = true;
+                        }
                         case 5 -> driver.line(objs + "[" + c.below(count) + "].z = 1");
                         default -> { }
                     }

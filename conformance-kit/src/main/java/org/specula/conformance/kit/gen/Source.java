@@ -32,8 +32,12 @@ final class Source {
 
     /** Appends another writer's text at the current indentation. */
     Source append(Source other) {
-        for (String l : other.text().split("\n", -1)) {
-            if (!l.isEmpty()) line(l);
+        String t = other.text();
+        if (t.endsWith("\n")) t = t.substring(0, t.length() - 1);
+        if (t.isEmpty()) return this;
+        for (String l : t.split("\n", -1)) {
+            if (l.isEmpty()) blank();
+            else line(l);
         }
         return this;
     }
