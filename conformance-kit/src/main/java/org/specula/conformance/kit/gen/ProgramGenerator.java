@@ -146,7 +146,7 @@ public final class ProgramGenerator {
             f.line("acc = " + ex.expr(o.maxDepth()));
             ex.accInConditions(true);
             int statements = c.below(o.maxStatements());
-            for (int s = 0; s < statements; s++) statement(f, ex, true);
+            for (int s = 0; s < statements; s++) statement(f, ex, true, false);
             f.line("return acc").close();
             definitions.add(f);
 
@@ -198,19 +198,22 @@ public final class ProgramGenerator {
             };
         }
 
-        /** One statement of an arithmetic function body; loops only at the top level. */
-        private void statement(Source f, Expressions ex, boolean top) {
+        /**
+         * One statement of an arithmetic function body: loops only at the top level (so loops do
+         * not nest), {@code break}/{@code continue} only inside a loop.
+         */
+        private void statement(Source f, Expressions ex, boolean top, boolean inLoop) {
             int d = o.maxDepth();
-            switch (c.below(top ? 8 : 5)) {
+            switch (c.below(top ? 10 : 5)) {
                 case 0 -> f.line("acc = acc + " + Expressions.paren(ex.expr(d)));
                 case 1 -> f.line("acc = " + ex.expr(d));
                 case 2 -> {
                     f.open("if " + ex.cond(d) + ":");
-                    statement(f, ex, false);
+                    statement(f, ex, false, inLoop);
                     f.close();
                     if (c.below(2) == 1) {
                         f.open("else:");
-                        statement(f, ex, false);
+                        statement(f, ex, false, inLoop);
                         f.close();
                     }
                 }
@@ -222,11 +225,12 @@ public final class ProgramGenerator {
                         f.open("except (TypeError, ValueError, OverflowError) as e:").line("acc = type(e).__name__").close();
                     }
                 }
-                case 4 -> {
+                case 4, 7 -> {
                     if (top) loop(f, ex);
-                    else f.open("if " + ex.cond(d) + ":").line(c.below(2) == 0 ? "break" : "continue").close();
+                    else if (inLoop) f.open("if " + ex.cond(d) + ":").line(c.below(2) == 0 ? "break" : "continue").close();
+                    else f.line("acc += " + Expressions.paren(ex.expr(d)));
                 }
-                case 5 -> forEach(f, ex);
+                case 5, 8 -> forEach(f, ex);
                 case 6 -> whileLoop(f, ex);
                 default -> f.line("acc += " + Expressions.paren(ex.expr(d)));
             }
@@ -234,7 +238,7 @@ public final class ProgramGenerator {
 
         private void loopBody(Source f, Expressions ex) {
             int n = 1 + c.below(2);
-            for (int s = 0; s < n; s++) statement(f, ex, false);
+            for (int s = 0; s < n; s++) statement(f, ex, false, true);
         }
 
         private void loop(Source f, Expressions ex) {
