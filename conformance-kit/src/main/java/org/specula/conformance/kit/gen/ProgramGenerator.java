@@ -25,7 +25,8 @@ import java.util.Set;
  * exception type and message) it saw, so any difference in behaviour is visible in stdout.
  * Sections cover arithmetic with loops and branches, container subscripts and stores, instance
  * attributes with different shapes, class attributes and methods replaced mid-run, properties,
- * calls with defaults and keywords, unpacking, and raised/caught exceptions; a program sometimes
+ * calls with defaults and keywords, unpacking, raised/caught exceptions, and generators,
+ * comprehensions and closures; a program sometimes
  * ends with an uncaught exception (traceback, status 1).
  *
  * <p>Programs print no addresses (every printed class has a {@code __repr__}), use no sets of
@@ -53,7 +54,7 @@ public final class ProgramGenerator {
     }
 
     /** The kinds of section, simplest first. */
-    private enum Section { ARITH, CONTAINER, OBJECT, CALLS, UNPACK, EXCEPTIONS }
+    private enum Section { ARITH, CONTAINER, OBJECT, CALLS, UNPACK, EXCEPTIONS, ITERATION }
 
     /** The operand-type phases of arithmetic functions (the first is the simplest). */
     private enum Operands { INT, FLOAT, STR, BOOL, BIG, MIXED, N0, I0, LIST, L0, D0, NONE }
@@ -84,6 +85,7 @@ public final class ProgramGenerator {
                     case CALLS -> calls(n);
                     case UNPACK -> unpack(n);
                     case EXCEPTIONS -> exceptions(n);
+                    case ITERATION -> iteration(n);
                 }
             }
             if (c.chance(20)) uncaughtEnding();
@@ -483,6 +485,47 @@ public final class ProgramGenerator {
                 driver.line("run(\"" + name + " " + v.replace("'", "") + "\", " + calls() + ", " + name + ", " + v + ")");
             }
             driver.line("print('" + name + " finally ran', " + count + "[0], 'times')");
+        }
+
+        // ------------------------------------------------------------- generators, comprehensions, closures
+
+        private void iteration(int n) {
+            String name = "k" + n;
+            Source f = new Source().open("def " + name + "(x, y):");
+            f.line("out = []");
+            int parts = 1 + c.below(3);
+            boolean gen = false;
+            for (int s = 0; s < parts; s++) {
+                String bound = String.valueOf(1 + c.below(o.maxLoopBound()));
+                switch (c.below(6)) {
+                    case 0 -> f.line("out.append([e + y for e in (x, 1, 2.5)])");
+                    case 1 -> f.line("out.append({i: i * y for i in range(" + bound + ")})");
+                    case 2 -> {
+                        if (!gen) f.open("def gen(n):").open("for i in range(n):").line("yield i + x").close().close();
+                        gen = true;
+                        f.line("out.append(list(gen(" + bound + ")))");
+                    }
+                    case 3 -> {
+                        if (!gen) f.open("def gen(n):").open("for i in range(n):").line("yield i + x").close().close();
+                        gen = true;
+                        f.line("out.append(sum(gen(" + bound + "), y))");
+                    }
+                    case 4 -> f.line("out.append(list(map(lambda e: e - y, [x, 2])))");
+                    default -> f.line("total = x")
+                            .open("def add(v):").line("nonlocal total").line("total = total + v").line("return total").close()
+                            .line("add(y)")
+                            .line("out.append(add(y))");
+                }
+            }
+            f.line("return out").close();
+            definitions.add(f);
+            int phases = phases();
+            for (int p = 0; p < phases; p++) {
+                Operands kind = p == 0 ? Operands.INT : Operands.values()[c.below(Operands.values().length)];
+                String[] xy = operands(kind);
+                driver.line("run(\"" + name + " " + kind.name().toLowerCase() + "\", " + calls() + ", " + name + ", "
+                        + xy[0] + ", " + xy[1] + ")");
+            }
         }
 
         private void uncaughtEnding() {

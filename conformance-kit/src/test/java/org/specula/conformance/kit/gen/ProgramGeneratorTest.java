@@ -51,7 +51,22 @@ class ProgramGeneratorTest {
         int n = Integer.getInteger("gen.cpython.samples", 200);
         long seed0 = Long.getLong("gen.cpython.seed", 0);
         List<String> programs = new ArrayList<>();
-        for (int i = 0; i < n; i++) programs.add(gen.generate(Choices.random(seed0 + i)));
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Choices fresh = Choices.random(seed0 + i);
+            programs.add(gen.generate(fresh));
+            labels.add("seed " + (seed0 + i));
+            if (i % 4 == 0) {   // and what the shrinker would try: a truncated, a lowered sequence
+                int[] seq = fresh.recorded();
+                programs.add(gen.generate(Choices.replay(Arrays.copyOf(seq, seq.length * 2 / 3))));
+                labels.add("seed " + (seed0 + i) + " truncated to " + seq.length * 2 / 3 + " choices");
+                int[] lowered = seq.clone();
+                for (int k = 0; k < lowered.length; k += 3) lowered[k] /= 2;
+                programs.add(gen.generate(Choices.replay(lowered)));
+                labels.add("seed " + (seed0 + i) + " every third choice halved");
+            }
+        }
+        n = programs.size();
         List<Runs.Outcome> expected = Runs.cpython(programs);
         StringBuilder failures = new StringBuilder();
         int bad = 0, known = 0;
@@ -59,7 +74,7 @@ class ProgramGeneratorTest {
             Runs.Outcome actual = Runs.generic(programs.get(i));
             String cpythonErr = expected.get(i).lastErr();
             if (cpythonErr.startsWith("SyntaxError") || cpythonErr.startsWith("IndentationError")) {
-                fail("seed " + (seed0 + i) + ": CPython rejects the program: " + cpythonErr + "\n" + programs.get(i));
+                fail(labels.get(i) + ": CPython rejects the program: " + cpythonErr + "\n" + programs.get(i));
             }
             if (!actual.equals(expected.get(i))) {
                 if (KnownSpeculaBugs.explains(expected.get(i), actual)) {
@@ -68,7 +83,7 @@ class ProgramGeneratorTest {
                 }
                 bad++;
                 if (bad <= 5) {
-                    failures.append("\n=== seed ").append(seed0 + i).append(" ===\n").append(programs.get(i))
+                    failures.append("\n=== ").append(labels.get(i)).append(" ===\n").append(programs.get(i))
                             .append(difference(expected.get(i), actual));
                 }
             }
@@ -161,6 +176,16 @@ class ProgramGeneratorTest {
                 }
             }
         }
+        // smaller choices give simpler programs: halving every choice shrinks programs on average
+        long original = 0, halved = 0;
+        for (long seed = 0; seed < 300; seed++) {
+            Choices fresh = Choices.random(seed);
+            original += gen.generate(fresh).length();
+            int[] seq = fresh.recorded();
+            for (int i = 0; i < seq.length; i++) seq[i] /= 2;
+            halved += gen.generate(Choices.replay(seq)).length();
+        }
+        assertTrue(halved < original * 0.9, "halved choices: " + halved + " chars, original: " + original);
         // a sample of edited programs also runs to completion on the generic VM
         for (long seed = 0; seed < 40; seed++) {
             Choices fresh = Choices.random(seed);
@@ -227,6 +252,11 @@ class ProgramGeneratorTest {
         FEATURES.put("dict subclass", "class D0(dict):");
         FEATURES.put("operator replaced mid-run", "N0.__add__ = ");
         FEATURES.put("f-string", "f\"{");
+        FEATURES.put("generator", "yield ");
+        FEATURES.put("comprehension", " for e in (x, 1, 2.5)]");
+        FEATURES.put("dict comprehension", "{i: i * y for i in range(");
+        FEATURES.put("closure", "nonlocal total");
+        FEATURES.put("lambda", "lambda e:");
     }
 
     /** The program without the driver's {@code run} helper (whose loop, if and not-in are in every program). */
