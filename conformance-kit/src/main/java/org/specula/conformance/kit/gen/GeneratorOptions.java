@@ -12,15 +12,17 @@ package org.specula.conformance.kit.gen;
  * @param minCalls      calls of a function in one phase: at least this many (more than the warm-up)
  * @param maxExtraCalls the number of calls per phase is {@code minCalls + [0, maxExtraCalls)}, at least 1
  * @param maxDepth      deepest nesting of generated expressions, at least 0
+ * @param maxSectionOps budget of estimated bytecodes the driver may spend on one section: later
+ *                      phases are dropped once it is spent (the first phase always runs)
  */
 public record GeneratorOptions(int maxSections, int maxStatements, int maxLoopBound, int maxPhases,
-                               int minCalls, int maxExtraCalls, int maxDepth) {
+                               int minCalls, int maxExtraCalls, int maxDepth, long maxSectionOps) {
     /** The defaults: programs that run in a few milliseconds on the generic VM. */
-    public static final GeneratorOptions DEFAULT = new GeneratorOptions(4, 4, 5, 6, 12, 9, 2);
+    public static final GeneratorOptions DEFAULT = new GeneratorOptions(4, 4, 5, 6, 12, 9, 2, 15_000);
 
     public GeneratorOptions {
         if (maxSections < 1 || maxStatements < 1 || maxLoopBound < 1 || maxPhases < 1 || minCalls < 1
-                || maxExtraCalls < 1 || maxDepth < 0) {
+                || maxExtraCalls < 1 || maxDepth < 0 || maxSectionOps < 1) {
             throw new IllegalArgumentException("bad generator options: " + this);
         }
     }

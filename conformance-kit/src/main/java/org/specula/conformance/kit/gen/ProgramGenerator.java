@@ -59,6 +59,9 @@ public final class ProgramGenerator {
     /** The operand-type phases of arithmetic functions (the first is the simplest). */
     private enum Operands { INT, FLOAT, STR, BOOL, BIG, MIXED, N0, I0, LIST, L0, D0, NONE }
 
+    /** Estimated bytecodes the driver's {@code run} helper spends on one call. */
+    private static final long RUN_COST = 25;
+
     /** One program under construction. */
     private static final class Build {
         private final Choices c;
@@ -153,10 +156,13 @@ public final class ProgramGenerator {
             definitions.add(f);
 
             int phases = phases();
-            for (int p = 0; p < phases; p++) {
+            long spent = 0;
+            for (int p = 0; p < phases && spent < o.maxSectionOps(); p++) {
                 Operands kind = p == 0 ? Operands.INT : Operands.values()[c.below(Operands.values().length)];
                 String[] xy = operands(kind);
-                driver.line("run(\"" + name + " " + kind.name().toLowerCase() + "\", " + calls() + ", " + name + ", "
+                int calls = calls();
+                spent += calls * (f.cost() + RUN_COST);
+                driver.line("run(\"" + name + " " + kind.name().toLowerCase() + "\", " + calls + ", " + name + ", "
                         + xy[0] + ", " + xy[1] + ")");
                 if (p + 1 < phases && c.chance(15)) mutateHelper();
             }
@@ -244,7 +250,8 @@ public final class ProgramGenerator {
         }
 
         private void loop(Source f, Expressions ex) {
-            f.open("for i in range(" + (1 + c.below(o.maxLoopBound())) + "):");
+            int bound = 1 + c.below(o.maxLoopBound());
+            f.openLoop("for i in range(" + bound + "):", bound);
             ex.add("i", true);
             loopBody(f, ex);
             ex.remove("i");
@@ -258,7 +265,7 @@ public final class ProgramGenerator {
                 case 2 -> "x";
                 default -> "[1, -0.0, 2 ** 63, y]";
             };
-            f.open("for e in " + over + ":");
+            f.openLoop("for e in " + over + ":", 4);
             ex.add("e", false);
             loopBody(f, ex);
             ex.remove("e");
@@ -267,7 +274,8 @@ public final class ProgramGenerator {
 
         private void whileLoop(Source f, Expressions ex) {
             f.line("j = 0");
-            f.open("while j < " + (1 + c.below(o.maxLoopBound())) + ":");
+            int bound = 1 + c.below(o.maxLoopBound());
+            f.openLoop("while j < " + bound + ":", bound);
             f.line("j += 1");
             ex.add("j", true);
             loopBody(f, ex);
@@ -499,16 +507,16 @@ public final class ProgramGenerator {
                 String bound = String.valueOf(1 + c.below(o.maxLoopBound()));
                 switch (c.below(6)) {
                     case 0 -> f.line("out.append([e + y for e in (x, 1, 2.5)])");
-                    case 1 -> f.line("out.append({i: i * y for i in range(" + bound + ")})");
+                    case 1 -> f.line("out.append({i: i * y for i in range(" + bound + ")})").charge(6L * Integer.parseInt(bound));
                     case 2 -> {
                         if (!gen) f.open("def gen(n):").open("for i in range(n):").line("yield i + x").close().close();
                         gen = true;
-                        f.line("out.append(list(gen(" + bound + ")))");
+                        f.line("out.append(list(gen(" + bound + ")))").charge(6L * Integer.parseInt(bound));
                     }
                     case 3 -> {
                         if (!gen) f.open("def gen(n):").open("for i in range(n):").line("yield i + x").close().close();
                         gen = true;
-                        f.line("out.append(sum(gen(" + bound + "), y))");
+                        f.line("out.append(sum(gen(" + bound + "), y))").charge(6L * Integer.parseInt(bound));
                     }
                     case 4 -> f.line("out.append(list(map(lambda e: e - y, [x, 2])))");
                     default -> f.line("total = x")
@@ -520,10 +528,13 @@ public final class ProgramGenerator {
             f.line("return out").close();
             definitions.add(f);
             int phases = phases();
-            for (int p = 0; p < phases; p++) {
+            long spent = 0;
+            for (int p = 0; p < phases && spent < o.maxSectionOps(); p++) {
                 Operands kind = p == 0 ? Operands.INT : Operands.values()[c.below(Operands.values().length)];
                 String[] xy = operands(kind);
-                driver.line("run(\"" + name + " " + kind.name().toLowerCase() + "\", " + calls() + ", " + name + ", "
+                int calls = calls();
+                spent += calls * (f.cost() + RUN_COST);
+                driver.line("run(\"" + name + " " + kind.name().toLowerCase() + "\", " + calls + ", " + name + ", "
                         + xy[0] + ", " + xy[1] + ")");
             }
         }

@@ -26,6 +26,13 @@ class GeneratorMetricsTest {
         int n = Integer.getInteger("gen.metrics.samples", 200);
         // warm the JIT a little so run times are representative
         for (long seed = 1000; seed < 1030; seed++) Runs.generic(gen.generate(Choices.random(seed)));
+        long base = 0;
+        for (int i = 0; i < 50; i++) {
+            long t0 = System.nanoTime();
+            Runs.generic("pass");
+            base += System.nanoTime() - t0;
+        }
+        base /= 50;
         long chars = 0, lines = 0, nanos = 0, maxNanos = 0, specializations = 0, deopts = 0, hits = 0, misses = 0;
         int withDeopt = 0, agree = 0;
         Map<Family, Long> perFamily = new EnumMap<>(Family.class);
@@ -51,8 +58,9 @@ class GeneratorMetricsTest {
             deopts += programDeopts;
             if (programDeopts > 0) withDeopt++;
         }
-        System.out.printf("generated programs (%d): mean %d chars, %d lines; generic VM mean %.2f ms, max %.1f ms%n",
-                n, chars / n, lines / n, nanos / 1e6 / n, maxNanos / 1e6);
+        System.out.printf("generated programs (%d): mean %d chars, %d lines; generic VM mean %.2f ms, max %.1f ms "
+                        + "(building a VM and running 'pass': %.2f ms)%n",
+                n, chars / n, lines / n, nanos / 1e6 / n, maxNanos / 1e6, base / 1e6);
         System.out.printf("example plugin, default policy: mean %.1f specializations, %.2f deopts per program "
                         + "(%d of %d programs deopt), hits %d, misses %d; specializations per family %s; "
                         + "same outcome as generic: %d of %d%n",
