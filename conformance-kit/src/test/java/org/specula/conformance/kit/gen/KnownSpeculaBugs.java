@@ -12,10 +12,12 @@ final class KnownSpeculaBugs {
      * Subclass name, builtin base name. Many TypeError messages about an instance of a subclass
      * of a builtin type name the builtin base instead of the subclass: {@code I0(1)[0]} gives
      * "'int' object is not subscriptable" (CPython: "'I0' object ..."), also
-     * {@code 'a' in I0(1)}, {@code 1.5 ^ I0(1)}, {@code 's' > I0(1)}, {@code [1] * L0()}. Others
+     * {@code 'a' in I0(1)}, {@code 1.5 ^ I0(1)}, {@code 's' > I0(1)}, {@code 's' + I0(1)}, {@code [1] * L0()}. Others
      * (e.g. {@code D0() ** 2}) are right, so a line matches either way.
      */
-    private static final String[][] SUBCLASS_NAMES = {{"'I0'", "'int'"}, {"'L0'", "'list'"}, {"'D0'", "'dict'"}};
+    private static final String[][] SUBCLASS_NAMES = {
+            {"'I0'", "'int'"}, {"'L0'", "'list'"}, {"'D0'", "'dict'"},
+            {"\"I0\"", "\"int\""}, {"\"L0\"", "\"list\""}, {"\"D0\"", "\"dict\""}};
 
     /** True when CPython's and Specula's outcomes differ only in lines the known bugs explain. */
     static boolean explains(Runs.Outcome cpython, Runs.Outcome specula) {
