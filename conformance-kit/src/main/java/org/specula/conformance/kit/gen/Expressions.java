@@ -63,7 +63,7 @@ final class Expressions {
 
     /** An expression of nesting depth at most {@code depth}. */
     String expr(int depth) {
-        int k = c.below(depth <= 0 ? 3 : 16);
+        int k = c.below(depth <= 0 ? 3 : 17);
         switch (k) {
             case 0: return var();
             case 1: return smallInt();
@@ -87,6 +87,7 @@ final class Expressions {
             case 12: return (c.below(2) == 0 ? "min(" : "max(") + expr(depth - 1) + ", " + expr(depth - 1) + ")";
             case 13: return "f\"{" + expr(0) + "}:{" + var() + "!r}\"";
             case 14: return var() + "[" + var() + "]";
+            case 15: return bin(expr(depth - 1), new String[]{"/", "//", "%"}[c.below(3)], expr(depth - 1));
             default: return "[" + expr(depth - 1) + ", " + expr(depth - 1) + "][" + new String[]{"0", "-1", "2"}[c.below(3)] + "]";
         }
     }
