@@ -59,6 +59,8 @@ public final class ProgramGenerator {
     /** The operand-type phases of arithmetic functions (the first is the simplest). */
     private enum Operands { INT, FLOAT, STR, BOOL, BIG, MIXED, N0, I0, LIST, L0, D0, NONE }
 
+    private static final java.util.regex.Pattern USES_OPERAND = java.util.regex.Pattern.compile("\\b[xy]\\b");
+
     /** Estimated bytecodes the driver's {@code run} helper spends on one call. */
     private static final long RUN_COST = 25;
 
@@ -148,7 +150,9 @@ public final class ProgramGenerator {
             ex.add("x", true);
             ex.add("y", true);
             Source f = new Source().open("def " + name + "(x, y):");
-            f.line("acc = " + ex.expr(o.maxDepth()));
+            String init = ex.expr(o.maxDepth());
+            // the accumulator starts from an operand, so every call depends on the phase's types
+            f.line("acc = " + (USES_OPERAND.matcher(init).find() ? init : "x + " + Expressions.paren(init)));
             ex.accInConditions(true);
             int statements = c.below(o.maxStatements());
             for (int s = 0; s < statements; s++) statement(f, ex, true, false);
@@ -306,10 +310,10 @@ public final class ProgramGenerator {
                     case 11 -> new String[]{"del d[k]", "out.append(len(d))"};
                     default -> new String[]{"out.append(v in 'abc')"};
                 };
-                if (c.below(3) == 2) {
+                if (c.below(2) == 1) {
                     f.open("try:");
                     for (String l : lines) f.line(l);
-                    f.close().open("except (KeyError, IndexError) as e:").line("out.append(type(e).__name__)").close();
+                    f.close().open("except (KeyError, IndexError, TypeError) as e:").line("out.append(type(e).__name__)").close();
                 } else {
                     for (String l : lines) f.line(l);
                 }

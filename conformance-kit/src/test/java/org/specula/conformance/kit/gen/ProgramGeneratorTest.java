@@ -110,6 +110,22 @@ class ProgramGeneratorTest {
     }
 
     @Test
+    void optionsBoundTheSize() {
+        ProgramGenerator small = new ProgramGenerator(new GeneratorOptions(1, 1, 1, 1, 9, 1, 0, 1_000));
+        long smallChars = 0, defaultChars = 0;
+        for (long seed = 0; seed < 200; seed++) {
+            String p = small.generate(Choices.random(seed));
+            assertCompiles(p, "small options, seed " + seed);
+            assertTrue(p.lines().filter(l -> l.startsWith("run(")).count() <= 1, p);
+            smallChars += p.length();
+            defaultChars += gen.generate(Choices.random(seed)).length();
+        }
+        assertTrue(smallChars * 2 < defaultChars, smallChars + " vs " + defaultChars);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new GeneratorOptions(0, 1, 1, 1, 1, 1, 0, 1));
+    }
+
+    @Test
     void replayingTheRecordedChoicesGivesTheSameProgram() {
         for (long seed = 0; seed < 300; seed++) {
             Choices fresh = Choices.random(seed);
