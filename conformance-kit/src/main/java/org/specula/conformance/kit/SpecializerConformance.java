@@ -40,7 +40,7 @@ import java.util.function.Function;
  */
 public final class SpecializerConformance {
     /** Programs per run unless {@link Builder#tries} says otherwise. */
-    public static final int DEFAULT_TRIES = 100;
+    public static final int DEFAULT_TRIES = 200;
 
     /**
      * Progress callbacks, all optional; they run on the thread that called {@link #run()}.
@@ -229,11 +229,10 @@ public final class SpecializerConformance {
         h.append("expected (").append(baselineName).append("): ").append(f.expected().describe());
         h.append("actual (").append(f.build()).append("): ").append(f.actual().describe());
         StringBuilder sb = new StringBuilder();
-        for (String line : h.toString().split("\n", -1)) {
+        for (String line : h.toString().strip().split("\n", -1)) {
             if (line.isEmpty()) sb.append("#\n");
             else sb.append("# ").append(line).append('\n');
         }
-        if (sb.toString().endsWith("#\n#\n")) sb.setLength(sb.length() - 2);
         sb.append('\n').append(f.shrunkProgram());
         if (!f.shrunkProgram().endsWith("\n")) sb.append('\n');
         return sb.toString();
