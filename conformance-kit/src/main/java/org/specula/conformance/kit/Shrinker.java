@@ -17,7 +17,10 @@ import java.util.function.Predicate;
  * <ol>
  *   <li>delete runs of choices, from half the sequence down to single choices;</li>
  *   <li>set runs of choices to 0 (the simplest option), with the same halving run lengths;</li>
- *   <li>lower each remaining choice to the smallest value that still fails (binary search).</li>
+ *   <li>lower each remaining choice to the smallest value that still fails (binary search);</li>
+ *   <li>lower a choice by one and delete the run of up to {@value #LOWER_AND_DELETE_RUN} choices
+ *       right after it: a generator that draws a count and then the items (statements, arguments)
+ *       can then lose an item that is not the last.</li>
  * </ol>
  *
  * <p>Sequences are compared shortest first, then lexicographically, after dropping trailing zeros
@@ -29,6 +32,8 @@ import java.util.function.Predicate;
 public final class Shrinker {
     /** The default number of predicate calls. */
     public static final int DEFAULT_BUDGET = 500;
+    /** The longest run the lower-and-delete pass deletes after a lowered choice. */
+    public static final int LOWER_AND_DELETE_RUN = 16;
 
     /** Told each time a smaller failing program is found. */
     @FunctionalInterface
@@ -105,7 +110,7 @@ public final class Shrinker {
         }
         boolean changed = true;
         while (changed && !spent()) {
-            changed = deleteRuns() | zeroRuns() | lowerValues();
+            changed = deleteRuns() | zeroRuns() | lowerValues() || lowerAndDelete();
         }
         return new Result(best, bestProgram, calls, spent());
     }
@@ -163,6 +168,31 @@ public final class Shrinker {
                     hi = best[i];
                 } else {
                     lo = mid + 1;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Pass 4: lower choice i by one and delete the k choices after it, k from 1 up (the first k
+     * that still fails is kept; then the same i is tried again).
+     */
+    private boolean lowerAndDelete() {
+        boolean changed = false;
+        for (int i = 0; i < best.length && !spent(); i++) {
+            boolean again = true;
+            while (again && i < best.length && best[i] > 0 && !spent()) {
+                again = false;
+                for (int k = 1; k <= LOWER_AND_DELETE_RUN && i + 1 + k <= best.length && !spent(); k++) {
+                    int[] candidate = new int[best.length - k];
+                    System.arraycopy(best, 0, candidate, 0, i + 1);
+                    System.arraycopy(best, i + 1 + k, candidate, i + 1, best.length - i - 1 - k);
+                    candidate[i]--;
+                    if (consider(candidate)) {
+                        changed = again = true;
+                        break;
+                    }
                 }
             }
         }

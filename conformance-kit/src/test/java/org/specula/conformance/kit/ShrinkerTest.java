@@ -32,6 +32,28 @@ class ShrinkerTest {
     }
 
     @Test
+    void dropsStatementsBeforeTheOnesThatMatterThoughTheCountComesFirst() {
+        // two statements are needed; the smallest sequence is [1, 3]: count 2, then x * 3, then
+        // the print (kind 0, past the end of the sequence)
+        Predicate<String> fails = p -> p.contains("x = x * 3\nprint('step', 1)\n");
+        int[] start = failingChoices(fails, 8);
+        Shrinker.Result r = new Shrinker(TinyGenerator::generate, fails).shrink(start);
+        assertArrayEquals(new int[] {1, 3}, r.choices(), r.program());
+        assertEquals("x = 0\nx = x * 3\nprint('step', 1)\nprint(x)\n", r.program());
+    }
+
+    @Test
+    void dropsAStatementInTheMiddleByLoweringTheCountWithIt() {
+        // the zero statement (a print) is not allowed, so a deleted statement cannot be replaced
+        // by one read past the end: the count must go down together with the deletion
+        Predicate<String> fails = p -> p.contains("x = x * 3\nx = x * 3\n") && !p.contains("print('step'");
+        int[] start = failingChoices(fails, 7);
+        Shrinker.Result r = new Shrinker(TinyGenerator::generate, fails).shrink(start);
+        assertEquals("x = 0\nx = x * 3\nx = x * 3\nprint(x)\n", r.program());
+        assertArrayEquals(new int[] {1, 3, 3}, r.choices());
+    }
+
+    @Test
     void lowersValuesToTheSmallestThatStillFails() {
         // a loop of at least 5 iterations that adds at least 1000: the minimum is range(5) and 1000
         Predicate<String> fails = p -> {
