@@ -40,7 +40,7 @@ import java.util.function.Function;
  */
 public final class SpecializerConformance {
     /** Programs per run unless {@link Builder#tries} says otherwise. */
-    public static final int DEFAULT_TRIES = 200;
+    public static final int DEFAULT_TRIES = 500;
 
     /**
      * Progress callbacks, all optional; they run on the thread that called {@link #run()}.
