@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param timedOut true when the program was abandoned after the time limit
  */
 public record Outcome(String stdout, String stderr, int status, boolean timedOut) {
+    /** Checks that both streams are given. */
     public Outcome {
         Objects.requireNonNull(stdout, "stdout");
         Objects.requireNonNull(stderr, "stderr");

@@ -15,6 +15,7 @@ import java.util.List;
  * @param failures the first failure of each build that failed
  */
 public record Report(long seed, int tries, BuildResult baseline, List<BuildResult> builds, List<Failure> failures) {
+    /** Copies the lists. */
     public Report {
         builds = List.copyOf(builds);
         failures = List.copyOf(failures);
@@ -57,10 +58,12 @@ public record Report(long seed, int tries, BuildResult baseline, List<BuildResul
     public record Failure(String build, String buildDescription, long seed, int tryIndex, long programSeed,
                           String originalProgram, int[] shrunkChoices, String shrunkProgram, Outcome expected,
                           Outcome actual, int shrinkRuns, Path file) {
+        /** Copies the choices. */
         public Failure {
             shrunkChoices = shrunkChoices.clone();
         }
 
+        /** A copy of the shrunk program's choice sequence. */
         @Override public int[] shrunkChoices() {
             return shrunkChoices.clone();
         }

@@ -55,10 +55,12 @@ public final class Shrinker {
      * @param budgetSpent true when shrinking stopped because the budget ran out, not at a fixed point
      */
     public record Result(int[] choices, String program, int calls, boolean budgetSpent) {
+        /** Copies the choices. */
         public Result {
             choices = choices.clone();
         }
 
+        /** A copy of the smallest failing sequence. */
         @Override public int[] choices() {
             return choices.clone();
         }
