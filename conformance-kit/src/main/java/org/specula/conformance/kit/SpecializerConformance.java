@@ -139,7 +139,13 @@ public final class SpecializerConformance {
             listener.program(t, tries);
             long programSeed = programSeed(seed, t);
             Choices drawn = Choices.random(programSeed);
-            String program = generator.apply(drawn);
+            String program;
+            try {
+                program = generator.apply(drawn);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("the program generator failed on try " + t + " of seed " + seed
+                        + " (program seed " + programSeed + "): " + e, e);
+            }
             int[] choices = drawn.recorded();
             long start = System.nanoTime();
             Outcome expected = runner.run(baseline, program);
