@@ -1,5 +1,7 @@
 package org.specula.conformance.kit;
 
+import org.specula.conformance.kit.gen.ProgramGenerator;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,7 +93,6 @@ public final class SpecializerConformance {
             compared.add(build);
         }
         this.builds = List.copyOf(compared);
-        if (b.generator == null) throw new IllegalStateException("no program generator given: call generator(...)");
         this.generator = b.generator;
         this.tries = b.tries;
         this.failureDirectory = b.failureDirectory;
@@ -248,7 +249,7 @@ public final class SpecializerConformance {
     public static final class Builder {
         private List<Build> builds;
         private Build baseline = Build.generic();
-        private Function<Choices, String> generator;
+        private Function<Choices, String> generator = new ProgramGenerator()::generate;
         private int tries = DEFAULT_TRIES;
         private Long seed;
         private Path failureDirectory = Path.of("target", "failures");
@@ -275,7 +276,7 @@ public final class SpecializerConformance {
             return this;
         }
 
-        /** Makes a program from choices (required: e.g. {@code new ProgramGenerator()::generate}). */
+        /** Makes a program from choices (default: {@link ProgramGenerator#generate}, the suites' generator). */
         public Builder generator(Function<Choices, String> generator) {
             this.generator = Objects.requireNonNull(generator);
             return this;

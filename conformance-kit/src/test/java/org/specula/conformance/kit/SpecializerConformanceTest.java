@@ -118,6 +118,25 @@ class SpecializerConformanceTest {
     }
 
     @Test
+    void theDefaultGeneratorIsTheSuitesGenerator() {
+        List<String> programs = new ArrayList<>();
+        Report report = SpecializerConformance.builder()
+                .builds(builds(new org.specula.testplugin.ExampleSpecializer()))
+                .tries(3)
+                .seed(11)
+                .failureDirectory(failures)
+                .listener(new SpecializerConformance.Listener() {
+                    @Override public void program(int index, int tries) {
+                        programs.add(index + "/" + tries);
+                    }
+                })
+                .run();
+        assertTrue(report.passed(), report.describeFailures());
+        assertEquals(List.of("0/3", "1/3", "2/3"), programs);
+        assertEquals(3, report.baseline().programs());
+    }
+
+    @Test
     void theSameSeedGivesTheSameProgramsAndBuildsNamedLikeTheBaselineAreSkipped() {
         List<String> a = new ArrayList<>(), b = new ArrayList<>();
         for (List<String> sink : List.of(a, b)) {
