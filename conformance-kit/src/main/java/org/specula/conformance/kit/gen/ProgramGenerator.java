@@ -25,9 +25,20 @@ import java.util.Set;
  * exception type and message) it saw, so any difference in behaviour is visible in stdout.
  * Sections cover arithmetic with loops and branches, container subscripts and stores, instance
  * attributes with different shapes, class attributes and methods replaced mid-run, properties,
- * calls with defaults and keywords, unpacking, raised/caught exceptions, and generators,
- * comprehensions and closures; a program sometimes
- * ends with an uncaught exception (traceback, status 1).
+ * calls with defaults and keywords, unpacking and for loops over sequences, raised/caught
+ * exceptions, generators, comprehensions and closures, and comparisons; a program sometimes ends
+ * with an uncaught exception (traceback, status 1).
+ *
+ * <p>The phases are chosen so that a fast path that is right for the first phase's operands but
+ * wrong at an edge is reached on that edge: an arithmetic function's first phase is small ints,
+ * and a later one may be ints that fit in 64 bits whose sum, difference or product does not
+ * ({@code 2 ** 62 + 2 ** 62}, {@code 3037000500 * 3037000500}); a comparison function starts on
+ * plain floats or ints, then meets NaN, -0.0 and infinities, ints at the edge and ints against
+ * nearly equal floats; a sequence function first unpacks or iterates a well-formed list, then
+ * lists of the wrong length, lists of mixed element types and other sequences; an object
+ * function's load and store sites see instances of one class whose attributes were added in
+ * different orders (one phase passes each instance in turn), and the driver then prints every
+ * instance's attributes in their order ({@code vars}), so a store to the wrong slot shows.
  *
  * <p>Programs print no addresses (every printed class has a {@code __repr__}), use no sets of
  * strings, time or randomness, and bound every loop, so they terminate in milliseconds.
@@ -66,7 +77,7 @@ public final class ProgramGenerator {
      * Pairs of ints that each fit in a signed 64-bit word while their sum, difference or product
      * (or twice one of them) does not: a site specialized on small ints must leave its fast path.
      */
-    private static final String[][] EDGE_PAIRS = {
+    static final String[][] EDGE_PAIRS = {
             {"2 ** 62", "2 ** 62"}, {"2 ** 63 - 1", "1"}, {"-2 ** 63", "-1"}, {"3037000500", "3037000500"},
             {"-2 ** 63", "1"}, {"2 ** 63 - 1", "2 ** 63 - 1"}, {"-3037000500", "3037000500"}, {"2 ** 32", "2 ** 31"},
             {"-2 ** 63", "2 ** 63 - 1"}, {"1", "2 ** 63 - 1"}};
