@@ -25,9 +25,20 @@ import java.util.Set;
  * exception type and message) it saw, so any difference in behaviour is visible in stdout.
  * Sections cover arithmetic with loops and branches, container subscripts and stores, instance
  * attributes with different shapes, class attributes and methods replaced mid-run, properties,
- * calls with defaults and keywords, unpacking, raised/caught exceptions, and generators,
- * comprehensions and closures; a program sometimes
- * ends with an uncaught exception (traceback, status 1).
+ * calls with defaults and keywords, unpacking and for loops over sequences, raised/caught
+ * exceptions, generators, comprehensions and closures, and comparisons; a program sometimes ends
+ * with an uncaught exception (traceback, status 1).
+ *
+ * <p>The phases are chosen so that a fast path that is right for the first phase's operands but
+ * wrong at an edge is reached on that edge: an arithmetic function's first phase is small ints,
+ * and a later one may be ints that fit in 64 bits whose sum, difference or product does not
+ * ({@code 2 ** 62 + 2 ** 62}, {@code 3037000500 * 3037000500}); a comparison function starts on
+ * plain floats or ints, then meets NaN, -0.0 and infinities, ints at the edge and ints against
+ * nearly equal floats; a sequence function first unpacks or iterates a well-formed list, then
+ * lists of the wrong length, lists of mixed element types and other sequences; an object
+ * function's load and store sites see instances of one class whose attributes were added in
+ * different orders (one phase passes each instance in turn), and the driver then prints every
+ * instance's attributes in their order ({@code vars}), so a store to the wrong slot shows.
  *
  * <p>Programs print no addresses (every printed class has a {@code __repr__}), use no sets of
  * strings, time or randomness, and bound every loop, so they terminate in milliseconds.
@@ -54,10 +65,22 @@ public final class ProgramGenerator {
     }
 
     /** The kinds of section, simplest first. */
-    private enum Section { ARITH, CONTAINER, OBJECT, CALLS, UNPACK, EXCEPTIONS, ITERATION }
+    private enum Section { ARITH, CONTAINER, OBJECT, CALLS, UNPACK, EXCEPTIONS, ITERATION, COMPARE }
 
-    /** The operand-type phases of arithmetic functions (the first is the simplest). */
-    private enum Operands { INT, FLOAT, STR, BOOL, BIG, MIXED, N0, I0, LIST, L0, D0, NONE }
+    /**
+     * The operand-type phases of arithmetic functions (the first is the simplest). {@code EDGE}:
+     * ints that fit in 64 bits but whose sum, difference or product does not.
+     */
+    private enum Operands { INT, EDGE, FLOAT, STR, BOOL, BIG, MIXED, N0, I0, LIST, L0, D0, NONE }
+
+    /**
+     * Pairs of ints that each fit in a signed 64-bit word while their sum, difference or product
+     * (or twice one of them) does not: a site specialized on small ints must leave its fast path.
+     */
+    static final String[][] EDGE_PAIRS = {
+            {"2 ** 62", "2 ** 62"}, {"2 ** 63 - 1", "1"}, {"-2 ** 63", "-1"}, {"3037000500", "3037000500"},
+            {"-2 ** 63", "1"}, {"2 ** 63 - 1", "2 ** 63 - 1"}, {"-3037000500", "3037000500"}, {"2 ** 32", "2 ** 31"},
+            {"-2 ** 63", "2 ** 63 - 1"}, {"1", "2 ** 63 - 1"}};
 
     private static final java.util.regex.Pattern USES_OPERAND = java.util.regex.Pattern.compile("\\b[xy]\\b");
 
@@ -91,6 +114,7 @@ public final class ProgramGenerator {
                     case UNPACK -> unpack(n);
                     case EXCEPTIONS -> exceptions(n);
                     case ITERATION -> iteration(n);
+                    case COMPARE -> compare(n);
                 }
             }
             if (c.chance(20)) uncaughtEnding();
@@ -193,6 +217,7 @@ public final class ProgramGenerator {
             String[] seqCounts = {"2", "0", "-1", "3", "2 ** 63", "2 ** 64"};
             return switch (kind) {
                 case INT -> new String[]{pick(small), pick(small)};
+                case EDGE -> EDGE_PAIRS[c.below(EDGE_PAIRS.length)].clone();
                 case FLOAT -> new String[]{pick(floats), pick(floats)};
                 case STR -> new String[]{pick("'ab'", "''", "'xyz'", "'a'"),
                         c.below(2) == 0 ? pick("'b'", "'ab'", "''") : pick(seqCounts)};
@@ -334,46 +359,70 @@ public final class ProgramGenerator {
 
         // ------------------------------------------------------------- instances, shapes
 
+        /**
+         * An object section: a class whose instances get their attributes in one of two orders
+         * (so instances of one class have different shapes), a function loading and storing
+         * attributes of its argument, and phases calling it on one instance, on each instance in
+         * turn (the same sites see every shape) or on a foreign object, with class attributes and
+         * methods replaced between phases. The class defines only the members the function uses,
+         * and the driver ends by printing every instance's attributes, in their order.
+         */
         private void object(int n) {
             String cls = "P" + n, name = "h" + n;
-            Source k = new Source().open("class " + cls + ":");
-            k.line("k = 1").blank();
-            k.open("def __init__(self, a, flip):")
-                    .open("if flip:").line("self.b = a * 2").line("self.a = a").close()
-                    .open("else:").line("self.a = a").line("self.b = a * 2").close()
-                    .close().blank();
-            k.open("def m(self, n=1):").line("return self.a + n").close().blank();
-            k.line("@property");
-            k.open("def p(self):").line("return self.a - self.b").close().blank();
-            k.open("def __repr__(self):").line("return f\"" + cls + "({self.a!r}, {self.b!r})\"").close();
-            k.close();
-            definitions.add(k);
             boolean sub = c.chance(40);
-            if (sub) {
-                definitions.add(new Source().open("class " + cls + "s(" + cls + "):")
-                        .open("def m(self, n=1):").line("return -n").close().close());
-            }
-            definitions.add(new Source().open("def " + cls + "_m2(self, n=2):").line("return self.b * n").close());
-
             Source f = new Source().open("def " + name + "(o, n):").line("out = []");
+            boolean usesK = false, usesM = false, usesP = false;
             int statements = 1 + c.below(o.maxStatements());
             for (int s = 0; s < statements; s++) {
-                switch (c.below(12)) {
+                switch (c.below(15)) {
                     case 0 -> f.line("out.append(o.a + n)");
-                    case 1 -> f.line("out.append(o.b - o.a)");
+                    case 1 -> f.line("o.a = n");
                     case 2 -> f.line("o.c = n").line("out.append(o.c)");
-                    case 3 -> f.line("out.append(o.m(n))");
-                    case 4 -> f.line("out.append(o.p)");
-                    case 5 -> f.line("out.append(o.k + n)");
+                    case 3 -> {
+                        f.line("out.append(o.m(n))");
+                        usesM = true;
+                    }
+                    case 4 -> {
+                        f.line("out.append(o.p)");
+                        usesP = true;
+                    }
+                    case 5 -> {
+                        f.line("out.append(o.k + n)");
+                        usesK = true;
+                    }
                     case 6 -> f.line("o.a = o.b");
-                    case 7 -> f.line("out.append(o.m())");
-                    case 8 -> f.line("out.append(o.m(n=n))");
+                    case 7 -> f.line("out.append(o.b - o.a)");
+                    case 8 -> {
+                        f.line("out.append(o.m(n=n))");
+                        usesM = true;
+                    }
                     case 9 -> f.line("out.append(getattr(o, 'z', 0))");
                     case 10 -> f.line("out.append(o.z)");
+                    case 11 -> f.line("o.b = n");
+                    case 12 -> f.line("o.a, o.b = o.b, o.a");
+                    case 13 -> {
+                        f.line("out.append(o.m())");
+                        usesM = true;
+                    }
                     default -> f.line("out.append(hasattr(o, 'c'))");
                 }
             }
             f.line("return out").close();
+
+            Source k = new Source().open("class " + cls + ":");
+            if (usesK) k.line("k = 1").blank();
+            // with flip, b is set first: the instance's attributes are in the order b, a
+            k.open("def __init__(self, a, flip):")
+                    .open("if flip:").line("self.b = a * 2").close()
+                    .line("self.a = a").line("self.b = a * 2").close();
+            if (usesM) k.blank().open("def m(self, n=1):").line("return self.a + n").close();
+            if (usesP) k.blank().line("@property").open("def p(self):").line("return self.a - self.b").close();
+            k.close();
+            definitions.add(k);
+            if (sub) {
+                definitions.add(new Source().open("class " + cls + "s(" + cls + "):")
+                        .open("def m(self, n=1):").line("return -n").close().close());
+            }
             definitions.add(f);
 
             String objs = "objs" + n;
@@ -388,28 +437,41 @@ public final class ProgramGenerator {
             if (c.below(2) == 1) driver.line(objs + "[" + c.below(count) + "].z = " + pick("9", "'z'"));
             if (c.below(2) == 1) driver.line(objs + "[" + c.below(count) + "].c = 0");
             int phases = phases();
-            boolean deleted = false;
+            boolean hasK = usesK, hasM2 = false;
             for (int p = 0; p < phases; p++) {
-                String arg = c.chance(10) ? use(Helper.N0, "N0(1)") : objs + "[" + c.below(count) + "]";
+                int target = c.below(count + 1);
                 String nv = pick("1", "2", "-1", "0.5", "'s'", "2 ** 64", "True", "None");
-                driver.line("run(\"" + name + " " + arg + "\", " + calls() + ", " + name + ", " + arg + ", " + nv + ")");
+                if (target == count) {
+                    driver.line("run(\"" + name + " each of " + objs + "\", " + calls() + ", lambda: [" + name + "(o, " + nv
+                            + ") for o in " + objs + "])");
+                } else {
+                    String arg = c.chance(10) ? use(Helper.N0, "N0(1)") : objs + "[" + target + "]";
+                    driver.line("run(\"" + name + " " + arg + "\", " + calls() + ", " + name + ", " + arg + ", " + nv + ")");
+                }
                 if (p + 1 < phases) {
                     switch (c.below(8)) {
                         case 1 -> {
                             driver.line(cls + ".k = " + pick("10", "'k'", "2 ** 64"));
-                            deleted = false;
+                            hasK = true;
                         }
-                        case 2 -> driver.line(cls + ".m = " + cls + "_m2");
+                        case 2 -> {
+                            if (!hasM2) {
+                                definitions.add(new Source().open("def " + cls + "_m2(self, n=2):").line("return self.b * n").close());
+                                hasM2 = true;
+                            }
+                            driver.line(cls + ".m = " + cls + "_m2");
+                        }
                         case 3 -> driver.line(cls + ".p = property(lambda self: self.b)");
                         case 4 -> {
-                            if (!deleted) driver.line("del " + cls + ".k");
-                            deleted = true;
+                            if (hasK) driver.line("del " + cls + ".k");
+                            hasK = false;
                         }
                         case 5 -> driver.line(objs + "[" + c.below(count) + "].z = 1");
                         default -> { }
                     }
                 }
             }
+            driver.line("print([vars(o) for o in " + objs + "])");
         }
 
         // ------------------------------------------------------------- calls
@@ -435,22 +497,41 @@ public final class ProgramGenerator {
 
         // ------------------------------------------------------------- unpacking
 
+        /**
+         * The unpacking and for-loop bodies of sequence functions, each with the list it takes
+         * apart exactly (the first phase's operand, so the sites specialize on well-formed lists).
+         */
+        private static final String[][] SEQUENCE_BODIES = {
+                {"[1, 2]", "a, b = s", "return [b, a]"},
+                {"[1, 2, 3]", "out = []", "for e in s:", "    out.append(e)", "return out"},
+                {"[1, 2, 3]", "a, *b = s", "return [a, b]"},
+                {"[1, 2, 3]", "[a, b, c] = s", "return [c, b, a]"},
+                {"[[1, 2], 3]", "(a, b), c = s", "return [a, b, c]"},
+                {"[[1, 2], [3, 4]]", "out = []", "for a, b in s:", "    out.append(b)", "return out"},
+                {"[1, 2, 3]", "total = 0", "for e in s:", "    total = total + e", "return total"}};
+
+        /**
+         * What later phases unpack or iterate: lists of the wrong length, lists of mixed element
+         * types, other sequences and non-sequences (the simplest first).
+         */
+        private static final String[] SEQUENCES = {"[1, 2, 3]", "[1, 2]", "[1, 'a', 2.5, None, 3]", "[1]", "[]",
+                "[1, 2, 3, 4]", "(1, 2)", "[[1, 2], [3, 4, 5]]", "['a', 'b']", "[2 ** 64, -0.0, 'c']", "(1, 2, 3)",
+                "'ab'", "'abc'", "{1: 2, 3: 4}", "5", "None", "range(3)", "L0([1, 2, 3])", "[(1, 2), 3]",
+                "((1, 2), (3, 4))", "N0(1)", "[[1, 2], [3]]", "[True, 2 ** 63, 1.5]"};
+
         private void unpack(int n) {
             String name = "u" + n;
             Source f = new Source().open("def " + name + "(s):");
-            switch (c.below(5)) {
-                case 0 -> f.line("a, b = s").line("return [b, a]");
-                case 1 -> f.line("a, *b = s").line("return [a, b]");
-                case 2 -> f.line("[a, b, c] = s").line("return [c, b, a]");
-                case 3 -> f.line("(a, b), c = s").line("return [a, b, c]");
-                default -> f.line("out = []").open("for a, b in s:").line("out.append(b)").close().line("return out");
+            String[] body = SEQUENCE_BODIES[c.below(SEQUENCE_BODIES.length)];
+            for (int i = 1; i < body.length; i++) {
+                if (body[i].endsWith(":")) f.openLoop(body[i], 5).line(body[++i].strip()).close();
+                else f.line(body[i]);
             }
             f.close();
             definitions.add(f);
             int phases = phases();
             for (int p = 0; p < phases; p++) {
-                String s = pick("(1, 2)", "[3, 4]", "(1, 2, 3)", "(1,)", "'ab'", "'abc'", "{1: 2, 3: 4}", "5", "None",
-                        "range(3)", "L0([1, 2, 3])", "[(1, 2), 3]", "((1, 2), (3, 4))", "[]", "N0(1)", "[[1, 2], [3]]");
+                String s = p == 0 ? body[0] : pick(SEQUENCES);
                 if (s.startsWith("L0")) helpers.add(Helper.L0);
                 if (s.startsWith("N0")) helpers.add(Helper.N0);
                 driver.line("run(\"" + name + " " + s.replace("'", "") + "\", " + calls() + ", " + name + ", " + s + ")");
@@ -541,6 +622,57 @@ public final class ProgramGenerator {
                 driver.line("run(\"" + name + " " + kind.name().toLowerCase() + "\", " + calls + ", " + name + ", "
                         + xy[0] + ", " + xy[1] + ")");
             }
+        }
+
+        // ------------------------------------------------------------- comparisons
+
+        /** Comparisons of a comparison function's two operands, the simplest first. */
+        private static final String[] COMPARISONS = {"x < y", "x == y", "x != y", "x > y", "x <= y", "x >= y",
+                "x == x", "y < x", "'lt' if x < y else 'not lt'", "x < y < 2.5", "not x > y"};
+
+        /**
+         * The operand pairs of comparison phases. The first phase is plain floats or small ints,
+         * so the sites specialize on ordinary values; later ones bring float specials (NaN,
+         * -0.0, infinities), ints at the 64-bit edge, ints against floats of nearly the same
+         * value, and other types.
+         */
+        private enum Pairs { FLOAT, INT, SPECIAL, EDGE, INT_FLOAT, STR, BOOL, NONE, N0 }
+
+        private void compare(int n) {
+            String name = "q" + n;
+            Source f = new Source().open("def " + name + "(x, y):");
+            int k = 1 + c.below(4);
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < k; i++) parts.add(pick(COMPARISONS));
+            f.line("return [" + String.join(", ", parts) + "]").close();
+            definitions.add(f);
+
+            int phases = 1 + c.below(o.maxPhases());
+            for (int p = 0; p < phases; p++) {
+                Pairs kind = p == 0 ? Pairs.values()[c.below(2)] : Pairs.values()[c.below(Pairs.values().length)];
+                String[] xy = pair(kind);
+                driver.line("run(\"" + name + " " + kind.name().toLowerCase() + "\", " + calls() + ", " + name + ", "
+                        + xy[0] + ", " + xy[1] + ")");
+            }
+        }
+
+        private String[] pair(Pairs kind) {
+            return switch (kind) {
+                case FLOAT -> new String[]{pick("1.5", "2.0", "-0.5", "0.1", "1e300"), pick("2.5", "1.5", "0.0", "-3.0", "1e-300")};
+                case INT -> new String[]{pick("1", "2", "0", "-3", "7"), pick("2", "1", "0", "5", "-1")};
+                case SPECIAL -> c.oneOf(new String[][]{
+                        {"float('nan')", "float('nan')"}, {"float('nan')", "1.0"}, {"-0.0", "0.0"}, {"1.0", "float('nan')"},
+                        {"0.0", "-0.0"}, {"float('inf')", "float('nan')"}, {"float('-inf')", "float('inf')"},
+                        {"float('inf')", "float('inf')"}, {"float('nan')", "float('-inf')"}, {"-0.0", "-0.0"}}).clone();
+                case EDGE -> EDGE_PAIRS[c.below(EDGE_PAIRS.length)].clone();
+                case INT_FLOAT -> c.oneOf(new String[][]{
+                        {"1", "1.0"}, {"2 ** 53 + 1", "2.0 ** 53"}, {"2 ** 63 - 1", "2.0 ** 63"}, {"0", "-0.0"},
+                        {"float('nan')", "1"}, {"2 ** 64", "float('inf')"}, {"-1", "float('-inf')"}, {"3", "2.5"}}).clone();
+                case STR -> new String[]{pick("'a'", "'ab'", "''"), pick("'b'", "'a'", "'abc'")};
+                case BOOL -> new String[]{pick("True", "False"), pick("False", "True", "1", "0.0")};
+                case NONE -> new String[]{"None", pick("None", "1", "float('nan')")};
+                case N0 -> new String[]{use(Helper.N0, "N0(" + pick("1", "2.5", "float('nan')") + ")"), pick("2", "N0(1)", "1.5")};
+            };
         }
 
         private void uncaughtEnding() {

@@ -212,6 +212,17 @@ class ProgramGeneratorTest {
         }
     }
 
+    @Test
+    void edgePairsFitIn64BitsButTheirSumsOrProductsDoNot() {
+        StringBuilder src = new StringBuilder("def fits(v):\n    return -2 ** 63 <= v < 2 ** 63\n\n\n");
+        for (String[] p : ProgramGenerator.EDGE_PAIRS) {
+            src.append("x, y = ").append(p[0]).append(", ").append(p[1]).append('\n')
+                    .append("print(fits(x) and fits(y), not all(fits(v) for v in (x + y, x - y, x * y, x + x)))\n");
+        }
+        Runs.Outcome o = Runs.generic(src.toString());
+        assertEquals(new Runs.Outcome("True True\n".repeat(ProgramGenerator.EDGE_PAIRS.length), "", 0), o, src.toString());
+    }
+
     /** Features and the markers that show them in a program's source. */
     private static final Map<String, String> FEATURES = new LinkedHashMap<>();
     static {
@@ -273,6 +284,16 @@ class ProgramGeneratorTest {
         FEATURES.put("dict comprehension", "{i: i * y for i in range(");
         FEATURES.put("closure", "nonlocal total");
         FEATURES.put("lambda", "lambda e:");
+        FEATURES.put("ints at the 64-bit edge after small ints", " edge\", ");
+        FEATURES.put("comparison function", "def q0(x, y):");
+        FEATURES.put("NaN/-0.0/inf comparison phase", " special\", ");
+        FEATURES.put("int against a nearly equal float", "2.0 ** 53");
+        FEATURES.put("for loop over an argument", "for e in s:");
+        FEATURES.put("list of mixed element types iterated or unpacked", "[1, 'a', 2.5, None, 3])");
+        FEATURES.put("too-long list unpacked", "[1, 2, 3, 4])");
+        FEATURES.put("each instance through the same sites", " each of objs");
+        FEATURES.put("attribute store from an argument", "o.a = n");
+        FEATURES.put("instance attributes printed in order", "vars(o)");
     }
 
     /** The program without the driver's {@code run} helper (whose loop, if and not-in are in every program). */
