@@ -91,13 +91,23 @@ final class BuiltinSubclasses {
     private static void binary(PyType t, int op, String name, boolean reflected) {
         Types.method(t, name, (args, kw) -> {
             Args.count(name, args, kw, 1, 1, 1);
-            Object a = self(t, name, args), b = Ops.unwrap(args[1]);
+            Object a = self(t, name, args), other = args[1], b = Ops.unwrap(other);
             if (op >= 13) {
-                Object r = Ops.binaryOp(op, a, b);
+                int base = op - 13;
+                if (a instanceof PySet && !(b instanceof PySet)) return Py.NotImplemented;
+                // list += x and list *= x see x itself (its own __iter__, its type in errors)
+                Object r = Ops.binaryOp(op, a, base == Ops.NB_ADD || base == Ops.NB_MUL ? other : b);
                 return r == a ? args[0] : r;
             }
-            if (op != Ops.NB_MUL && op != Ops.NB_ADD) {
-                if (!(b instanceof PyList || b instanceof PyDict || b instanceof PySet || b instanceof PyTuple)) return Py.NotImplemented;
+            boolean builtinSubclass = other instanceof PyInstance pi && pi.base != null;
+            if (op == Ops.NB_ADD) {
+                if (builtinSubclass && !(a instanceof PyList && b instanceof PyList || a instanceof PyTuple && b instanceof PyTuple))
+                    throw Errors.typeError("can only concatenate " + t.name + " (not \"" + Ops.typeName(other) + "\") to " + t.name);
+            } else if (op == Ops.NB_MUL) {
+                if (builtinSubclass && !Ops.hasIndex(b))
+                    throw Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(other) + "'");
+            } else if (a instanceof PySet ? !(b instanceof PySet) : !(b instanceof PyDict)) {
+                return Py.NotImplemented;
             }
             return reflected ? Ops.binaryOp(op, b, a) : Ops.binaryOp(op, a, b);
         });

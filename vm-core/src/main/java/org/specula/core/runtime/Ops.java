@@ -353,25 +353,40 @@ public final class Ops {
 
     /** BINARY_OP with CPython 3.11's NB_* argument (in-place forms 13..25 included). */
     public static Object binaryOp(int nbOp, Object a, Object b) {
-        if (a instanceof PyInstance || b instanceof PyInstance) {
-            int op = nbOp % 13;
-            a = plainValue(a, NB_DUNDER[op], nbOp >= 13 ? NB_IDUNDER[op] : null);
-            // str % x formats x itself (its __str__ or __repr__), not its built-in value
-            if (op != NB_MOD || !(a instanceof String)) {
-                b = plainValue(b, NB_RDUNDER[op], null);
-            }
-        }
-        if (nbOp >= 13) return inplaceOp(nbOp - 13, a, b);
+        if (a instanceof PyInstance || b instanceof PyInstance) return instanceBinaryOp(nbOp, a, b);
+        if (nbOp >= 13) return inplaceOp(nbOp - 13, a, b, a, b);
         if (isNumber(a) && isNumber(b)) {
             Object r = Numbers.binaryOp(nbOp, a, b);
             if (r != Py.NotImplemented) return r;
         }
         Object r = binaryNb(nbOp, a, b);
         if (r != Py.NotImplemented) return r;
-        return sequenceOp(nbOp, a, b, NB_SYMBOLS[nbOp]);
+        return sequenceOp(nbOp, a, b, NB_SYMBOLS[nbOp], a, b);
     }
 
-    private static Object inplaceOp(int op, Object a, Object b) {
+    /**
+     * binaryOp when an operand is an instance of a Python class: int/float/str subclasses that do
+     * not override the operator work on their built-in value, but errors name the operands' own types.
+     */
+    private static Object instanceBinaryOp(int nbOp, Object shownA, Object shownB) {
+        int op = nbOp % 13;
+        Object a = plainValue(shownA, NB_DUNDER[op], nbOp >= 13 ? NB_IDUNDER[op] : null), b = shownB;
+        // str % x formats x itself (its __str__ or __repr__), not its built-in value
+        if (op != NB_MOD || !(a instanceof String)) {
+            b = plainValue(shownB, NB_RDUNDER[op], null);
+        }
+        if (nbOp >= 13) return inplaceOp(op, a, b, shownA, shownB);
+        if (isNumber(a) && isNumber(b)) {
+            Object r = Numbers.binaryOp(nbOp, a, b);
+            if (r != Py.NotImplemented) return r;
+        }
+        Object r = binaryNb(nbOp, a, b);
+        if (r != Py.NotImplemented) return r;
+        return sequenceOp(nbOp, a, b, NB_SYMBOLS[nbOp], shownA, shownB);
+    }
+
+    /** In-place a op= b; shownA and shownB are the operands as the program sees them (for errors). */
+    private static Object inplaceOp(int op, Object a, Object b, Object shownA, Object shownB) {
         if (isNumber(a) && isNumber(b)) {
             Object r = Numbers.binaryOp(op, a, b);
             if (r != Py.NotImplemented) return r;
@@ -382,7 +397,7 @@ public final class Ops {
                     Object r = binaryNb(op, a, b);
                     if (r != Py.NotImplemented) return r;
                 }
-                l.extend(b);
+                l.extend(shownB);
                 return l;
             }
             if (op == NB_MUL && hasIndex(b)) {
@@ -409,7 +424,7 @@ public final class Ops {
         }
         Object r = binaryNb(op, a, b);
         if (r != Py.NotImplemented) return r;
-        return sequenceOp(op, a, b, NB_SYMBOLS[op] + "=");
+        return sequenceOp(op, a, b, NB_SYMBOLS[op] + "=", shownA, shownB);
     }
 
     /** CPython's binary_op1: the left operand's slot, the right operand's reflected slot, subclass first. */
@@ -487,12 +502,15 @@ public final class Ops {
         throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
     }
 
-    /** Sequence concat and repeat (sq_concat, sq_repeat), then the final TypeError. */
-    private static Object sequenceOp(int op, Object a, Object b, String symbol) {
+    /**
+     * Sequence concat and repeat (sq_concat, sq_repeat), then the final TypeError. a and b are the
+     * operands' built-in values; shownA and shownB the operands themselves, whose types errors name.
+     */
+    private static Object sequenceOp(int op, Object a, Object b, String symbol, Object shownA, Object shownB) {
         if (op == NB_ADD) {
             if (a instanceof String s) {
                 if (b instanceof String t) return s.concat(t);
-                throw Errors.typeError("can only concatenate str (not \"" + typeName(b) + "\") to str");
+                throw Errors.typeError("can only concatenate str (not \"" + typeName(shownB) + "\") to str");
             }
             if (a instanceof PyList l) {
                 if (b instanceof PyList m) {
@@ -501,7 +519,7 @@ public final class Ops {
                     System.arraycopy(m.items, 0, r, l.size, m.size);
                     return new PyList(r);
                 }
-                throw Errors.typeError("can only concatenate list (not \"" + typeName(b) + "\") to list");
+                throw Errors.typeError("can only concatenate list (not \"" + typeName(shownB) + "\") to list");
             }
             if (a instanceof PyTuple t) {
                 if (b instanceof PyTuple u) {
@@ -512,20 +530,21 @@ public final class Ops {
                     System.arraycopy(u.items, 0, r, t.items.length, u.items.length);
                     return new PyTuple(r);
                 }
-                throw Errors.typeError("can only concatenate tuple (not \"" + typeName(b) + "\") to tuple");
+                throw Errors.typeError("can only concatenate tuple (not \"" + typeName(shownB) + "\") to tuple");
             }
         } else if (op == NB_MUL) {
-            Object seq = null, n = null;
-            if (isSequence(a)) { seq = a; n = b; }
-            // PyNumber_InPlaceMultiply tries the right operand's repeat only when the left has no sequence slot
-            else if (isSequence(b) && !(symbol.endsWith("=") && hasSequenceSlot(a))) { seq = b; n = a; }
+            Object seq = null, n = null, shownN = null;
+            if (isSequence(a)) { seq = a; n = b; shownN = shownB; }
+            // PyNumber_InPlaceMultiply tries the right operand's repeat only when the left has no
+            // sequence slot (a Python class always has one, even when it derives from int)
+            else if (isSequence(b) && !(symbol.endsWith("=") && hasSequenceSlot(shownA))) { seq = b; n = a; shownN = shownA; }
             if (seq != null) {
-                if (!hasIndex(n)) throw Errors.typeError("can't multiply sequence by non-int of type '" + typeName(n) + "'");
+                if (!hasIndex(n)) throw Errors.typeError("can't multiply sequence by non-int of type '" + typeName(shownN) + "'");
                 return repeat(seq, repeatCount(n));
             }
         }
         if (symbol.equals("**")) symbol = "** or pow()";
-        throw Errors.typeError("unsupported operand type(s) for " + symbol + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
+        throw Errors.typeError("unsupported operand type(s) for " + symbol + ": '" + typeName(shownA) + "' and '" + typeName(shownB) + "'");
     }
 
     private static boolean isSequence(Object o) {
@@ -557,9 +576,13 @@ public final class Ops {
     /** COMPARE_OP: rich comparison with Py_LT..Py_GE numbering; returns the result object. */
     public static Object compare(int cmpOp, Object a, Object b) {
         if (a instanceof PyInstance || b instanceof PyInstance) {
-            a = plainValue(a, CMP_NAMES[cmpOp], null);
-            b = plainValue(b, CMP_NAMES[CMP_SWAP[cmpOp]], null);
+            return compare(cmpOp, plainValue(a, CMP_NAMES[cmpOp], null), plainValue(b, CMP_NAMES[CMP_SWAP[cmpOp]], null), a, b);
         }
+        return compare(cmpOp, a, b, a, b);
+    }
+
+    /** compare on the operands' built-in values a and b; errors name the types of shownA and shownB. */
+    private static Object compare(int cmpOp, Object a, Object b, Object shownA, Object shownB) {
         if (isNumber(a) && isNumber(b)) {
             Object r = Numbers.compare(cmpOp, a, b);
             if (r != Py.NotImplemented) return r;
@@ -580,7 +603,7 @@ public final class Ops {
         }
         if (cmpOp == EQ) return a == b;
         if (cmpOp == NE) return a != b;
-        throw Errors.typeError("'" + CMP_SYMBOLS[cmpOp] + "' not supported between instances of '" + ta.name + "' and '" + tb.name + "'");
+        throw Errors.typeError("'" + CMP_SYMBOLS[cmpOp] + "' not supported between instances of '" + typeName(shownA) + "' and '" + typeName(shownB) + "'");
     }
 
     private static Boolean cmpResult(int op, int c) {
@@ -720,7 +743,7 @@ public final class Ops {
 
     private static Object unary(Object a, String dunder, String sym) {
         Object sb = scalarBase(a);
-        if (sb != null && !overridden(((PyInstance) a).type, dunder)) {
+        if (sb != null && !overridden(((PyInstance) a).type, dunder) && !(sb instanceof String || sb instanceof Double && sym.equals("~"))) {
             return switch (sym) {
                 case "-" -> negative(sb);
                 case "+" -> positive(sb);
@@ -1188,7 +1211,7 @@ public final class Ops {
         if (o instanceof PyDictView v) return v.iterator();
         PyType t = type(o);
         Object sb = scalarBase(o);
-        if (sb != null && !overridden(t, "__iter__")) return iter(sb);
+        if (sb instanceof String && !overridden(t, "__iter__")) return iter(sb);
         if (o instanceof PyInstance || o instanceof PyObject || o instanceof PyType pt && pt.metaclass != null) {
             Object m = t.lookup("__iter__");
             if (m != null && m != Py.None) {
@@ -1307,7 +1330,7 @@ public final class Ops {
         } else if (container instanceof PyInstance || container instanceof PyObject
                 || container instanceof PyType pt && pt.metaclass != null) {
             Object sb = scalarBase(container);
-            if (sb != null && !overridden(type(container), "__contains__")) return contains(sb, item);
+            if (sb instanceof String && !overridden(type(container), "__contains__")) return contains(sb, item);
             Object m = type(container).lookup("__contains__");
             if (m != null) return isTrue(callMethod(container, m, new Object[] {item}, null));
         }
@@ -1405,7 +1428,7 @@ public final class Ops {
         if (container instanceof PyRange r) return SequenceMethods.rangeItem(r, key);
         if (container instanceof PyInstance || container instanceof PyObject) {
             Object sb = scalarBase(container);
-            if (sb != null && !overridden(type(container), "__getitem__")) return getItem(sb, key);
+            if (sb instanceof String && !overridden(type(container), "__getitem__")) return getItem(sb, key);
             Object m = type(container).lookup("__getitem__");
             if (m != null) return callMethod(container, m, new Object[] {key}, null);
         } else if (container instanceof PyType t) {
