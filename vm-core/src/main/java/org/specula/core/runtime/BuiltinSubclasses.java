@@ -104,6 +104,9 @@ final class BuiltinSubclasses {
                 if (builtinSubclass && !(a instanceof PyList && b instanceof PyList || a instanceof PyTuple && b instanceof PyTuple))
                     throw Errors.typeError("can only concatenate " + t.name + " (not \"" + Ops.typeName(other) + "\") to " + t.name);
             } else if (op == Ops.NB_MUL) {
+                // other * self with other a sequence: other's repeat, whose count is self
+                if (reflected && (b instanceof String || b instanceof PyList || b instanceof PyTuple))
+                    throw Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(args[0]) + "'");
                 if (builtinSubclass && !Ops.hasIndex(b))
                     throw Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(other) + "'");
             } else if (a instanceof PySet ? !(b instanceof PySet) : !(b instanceof PyDict)) {

@@ -413,7 +413,7 @@ public final class Ops {
                 default: break;
             }
         } else if (a instanceof PyDict d && op == NB_OR) {
-            DictMethods.update(d, b);
+            DictMethods.update(d, shownB);
             return d;
         } else if (a instanceof PyInstance inst) {
             Object m = inst.type.lookup(NB_IDUNDER[op]);
@@ -1702,7 +1702,7 @@ public final class Ops {
         if (value instanceof PyInstance inst) {
             Object sb = scalarBase(inst);
             // the built-in __format__ with an empty spec is str(self), which a subclass may override
-            if (sb != null && !overridden(inst.type, "__format__")) return spec.isEmpty() ? str(value) : format(sb, spec);
+            if (sb != null && !overridden(inst.type, "__format__")) return spec.isEmpty() ? str(value) : Formatter.format(sb, spec, inst.type.name);
             Object m = inst.type.lookup("__format__");
             if (m != null && m != ObjectMethods.FORMAT) {
                 Object r = callMethod(inst, m, new Object[] {spec}, null);

@@ -435,7 +435,7 @@ final class StrFunctions {
         for (int i = 0; i < n; i++) {
             Object v = Ops.unwrap(items[i]); // str subclass instances join as their str value
             if (!(v instanceof String))
-                throw Errors.typeError("sequence item " + i + ": expected str instance, " + Numbers.typeName(v) + " found");
+                throw Errors.typeError("sequence item " + i + ": expected str instance, " + Ops.typeName(items[i]) + " found");
             total += ((String) v).length();
         }
         StringBuilder sb = new StringBuilder(total + sep.length() * Math.max(0, n - 1));

@@ -1,6 +1,7 @@
 package org.specula.core.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.specula.core.Vm;
@@ -19,7 +22,8 @@ import org.specula.core.assembly.VmOptions;
  * Error messages about instances of subclasses of built-in types (int, float, str, list, tuple,
  * dict, set, frozenset) name the subclass, as CPython's do. The cases and CPython 3.11's messages
  * are in subclass-errors/cases.tsv, produced by subclass-errors/generate.py: every statement there
- * raised under CPython; each is run here as its own function on one Specula VM.
+ * raised under CPython; each is run here as its own function on one Specula VM. The few cases in
+ * subclass-errors/known-differences.txt still differ (and must, so the list stays current).
  */
 class SubclassErrorMessagesTest {
     private static final String PRELUDE = """
@@ -31,22 +35,33 @@ class SubclassErrorMessagesTest {
             class D0(dict): pass
             class St0(set): pass
             class Fz0(frozenset): pass
-            def f(*args, **kwargs): pass
             """;
 
     record Case(String code, String expected) {}
 
     static List<Case> cases() throws IOException {
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = SubclassErrorMessagesTest.class.getResourceAsStream("/subclass-errors/cases.tsv")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String line : text.split("\n")) {
-                if (line.isEmpty()) continue;
-                int tab = line.indexOf('\t');
-                cases.add(new Case(line.substring(0, tab).replace("\\n", "\n"), line.substring(tab + 1)));
-            }
+        for (String line : lines("cases.tsv")) {
+            int tab = line.indexOf('\t');
+            cases.add(new Case(line.substring(0, tab).replace("\\n", "\n"), line.substring(tab + 1)));
         }
         return cases;
+    }
+
+    /** The statements (as in cases.tsv) whose messages are known to still differ from CPython's. */
+    static Set<String> knownDifferences() throws IOException {
+        Set<String> known = new TreeSet<>();
+        for (String line : lines("known-differences.txt")) if (!line.startsWith("#")) known.add(line.replace("\\n", "\n"));
+        return known;
+    }
+
+    private static List<String> lines(String resource) throws IOException {
+        try (InputStream in = SubclassErrorMessagesTest.class.getResourceAsStream("/subclass-errors/" + resource)) {
+            assertNotNull(in, resource);
+            List<String> lines = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) if (!line.isEmpty()) lines.add(line);
+            return lines;
+        }
     }
 
     /** The program: one function per case, then a loop printing each case's outcome on one line. */
@@ -82,11 +97,14 @@ class SubclassErrorMessagesTest {
         assertEquals(0, status, () -> err.toString(StandardCharsets.UTF_8));
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         assertEquals(cases.size(), lines.length);
+        Set<String> known = knownDifferences();
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
-            if (!c.expected().equals(lines[i])) {
-                mismatches.add(c.code().replace("\n", "; ") + "\n    CPython: " + c.expected() + "\n    Specula: " + lines[i]);
+            boolean same = c.expected().equals(lines[i]);
+            if (same == known.contains(c.code())) {
+                mismatches.add((same ? "(listed in known-differences.txt but now right) " : "") + c.code().replace("\n", "; ")
+                        + "\n    CPython: " + c.expected() + "\n    Specula: " + lines[i]);
             }
         }
         assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " of " + cases.size() + " messages differ:\n"
