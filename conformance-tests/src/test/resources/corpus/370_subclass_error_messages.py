@@ -95,8 +95,9 @@ show('MyTuple((1,))[MyFloat(0.0)]', lambda: MyTuple((1,))[MyFloat(0.0)])
 show('len(MyInt(5))', lambda: len(MyInt(5)))
 show('abs(MyStr("x"))', lambda: abs(MyStr('x')))
 # the exact built-in types keep their own names
-show('(1)[0]', lambda: (1)[0])
-show("'a' in 1", lambda: 'a' in 1)
+one = 1
+show('one[0]', lambda: one[0])
+show("'a' in one", lambda: 'a' in one)
 show('1.5 ^ 1', lambda: 1.5 ^ 1)
 show("'s' + 1", lambda: 's' + 1)
 show('[1] * []', lambda: [1] * [])
