@@ -93,10 +93,9 @@ final class BuiltinSubclasses {
             Args.count(name, args, kw, 1, 1, 1);
             Object a = self(t, name, args), other = args[1], b = Ops.unwrap(other);
             if (op >= 13) {
-                int base = op - 13;
                 if (a instanceof PySet && !(b instanceof PySet)) return Py.NotImplemented;
-                // list += x and list *= x see x itself (its own __iter__, its type in errors)
-                Object r = Ops.binaryOp(op, a, base == Ops.NB_ADD || base == Ops.NB_MUL ? other : b);
+                // list += x, list *= x and dict |= x see x itself (its own __iter__, its type in errors)
+                Object r = Ops.binaryOp(op, a, a instanceof PySet ? b : other);
                 return r == a ? args[0] : r;
             }
             boolean builtinSubclass = other instanceof PyInstance pi && pi.base != null;

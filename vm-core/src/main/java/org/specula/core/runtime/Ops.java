@@ -343,6 +343,11 @@ public final class Ops {
         return b;
     }
 
+    /** True for an instance of a subclass of list, tuple, dict, set or frozenset. */
+    private static boolean containerInstance(Object o) {
+        return o instanceof PyInstance i && i.base != null && scalarBase(o) == null;
+    }
+
     /** The built-in value behind an instance of a list/dict/set/tuple subclass, else o itself. */
     public static Object unwrap(Object o) {
         if (o instanceof PyInstance i && i.base != null) return i.base;
@@ -371,9 +376,15 @@ public final class Ops {
     private static Object instanceBinaryOp(int nbOp, Object shownA, Object shownB) {
         int op = nbOp % 13;
         Object a = plainValue(shownA, NB_DUNDER[op], nbOp >= 13 ? NB_IDUNDER[op] : null), b = shownB;
+        // a list/tuple/dict/set subclass's operator methods get an int/float/str subclass operand
+        // itself, so their errors name its type; a number operand returns NotImplemented to them
+        if (containerInstance(shownB) && isNumber(a)) a = shownA;
         // str % x formats x itself (its __str__ or __repr__), not its built-in value
         if (op != NB_MOD || !(a instanceof String)) {
             b = plainValue(shownB, NB_RDUNDER[op], null);
+            // (a str operand too, for list/tuple + and *, which report it as not a list or not an int)
+            if (containerInstance(shownA) && (isNumber(b) || a instanceof PyInstance i && (i.base instanceof PyList || i.base instanceof PyTuple)))
+                b = shownB;
         }
         if (nbOp >= 13) return inplaceOp(op, a, b, shownA, shownB);
         if (isNumber(a) && isNumber(b)) {
