@@ -46,7 +46,13 @@ final class BuiltinSubclasses {
             return Py.None;
         });
         for (PyType t : new PyType[] {Types.LIST, Types.DICT, Types.SET, Types.TUPLE, Types.FROZENSET}) {
-            Types.method(t, "__repr__", (args, kw) -> Ops.repr(self(t, "__repr__", args)));
+            Types.method(t, "__repr__", (args, kw) -> {
+                Object v = self(t, "__repr__", args);
+                // set and frozenset subclasses show their class: Bag({1}), Bag()
+                if (!(v instanceof PySet s)) return Ops.repr(v);
+                String name = Ops.typeName(args[0]);
+                return s.size() == 0 ? name + "()" : name + "(" + Ops.repr(s.frozen ? s.copy(false) : s) + ")";
+            });
             for (int i = 0; i < CMP.length; i++) {
                 int op = i;
                 Types.method(t, CMP[i], (args, kw) -> {

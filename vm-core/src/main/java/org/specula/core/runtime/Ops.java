@@ -524,7 +524,8 @@ public final class Ops {
                 throw Errors.typeError("can only concatenate str (not \"" + typeName(shownB) + "\") to str");
             }
             if (a instanceof PyList l) {
-                if (b instanceof PyList m) {
+                // a list subclass operand concatenates as its list (list_concat's PyList_Check)
+                if (unwrap(b) instanceof PyList m) {
                     Object[] r = new Object[l.size + m.size];
                     System.arraycopy(l.items, 0, r, 0, l.size);
                     System.arraycopy(m.items, 0, r, l.size, m.size);
@@ -533,7 +534,7 @@ public final class Ops {
                 throw Errors.typeError("can only concatenate list (not \"" + typeName(shownB) + "\") to list");
             }
             if (a instanceof PyTuple t) {
-                if (b instanceof PyTuple u) {
+                if (unwrap(b) instanceof PyTuple u) {
                     if (u.items.length == 0) return t;
                     if (t.items.length == 0) return u;
                     Object[] r = new Object[t.items.length + u.items.length];
