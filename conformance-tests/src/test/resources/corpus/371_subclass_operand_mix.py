@@ -101,3 +101,30 @@ show('Row([1]) == [1], Row([1]) < Row([2])', lambda: (Row([1]) == [1], Row([1]) 
 show('Pair((1,)) < Row([1])', lambda: Pair((1,)) < Row([1]))
 show('Table() <= Table()', lambda: Table() <= Table())
 show('Bag({1}) <= {1, 2}', lambda: Bag({1}) <= {1, 2})
+
+
+class Probe:
+    """Reports the type of the other operand its methods receive."""
+
+    def __add__(self, other):
+        return type(other).__name__
+
+    def __radd__(self, other):
+        return type(other).__name__
+
+    def __iadd__(self, other):
+        return type(other).__name__
+
+    def __lt__(self, other):
+        return type(other).__name__
+
+    def __gt__(self, other):
+        return type(other).__name__
+
+
+show('Probe() + Count(1)', lambda: Probe() + Count(1))
+show('Count(1) + Probe()', lambda: Count(1) + Probe())
+show("Word('s') + Probe()", lambda: Word('s') + Probe())
+show('Probe() < Ratio(1.0)', lambda: Probe() < Ratio(1.0))
+show('Ratio(1.0) < Probe()', lambda: Ratio(1.0) < Probe())
+show('x = Probe(); x += Word("s")', lambda: iadd(Probe(), Word('s')))

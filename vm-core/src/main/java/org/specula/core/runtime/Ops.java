@@ -364,7 +364,7 @@ public final class Ops {
             Object r = Numbers.binaryOp(nbOp, a, b);
             if (r != Py.NotImplemented) return r;
         }
-        Object r = binaryNb(nbOp, a, b);
+        Object r = binaryNb(nbOp, a, b, a, b);
         if (r != Py.NotImplemented) return r;
         return sequenceOp(nbOp, a, b, NB_SYMBOLS[nbOp], a, b);
     }
@@ -391,7 +391,7 @@ public final class Ops {
             Object r = Numbers.binaryOp(nbOp, a, b);
             if (r != Py.NotImplemented) return r;
         }
-        Object r = binaryNb(nbOp, a, b);
+        Object r = binaryNb(nbOp, a, b, shownA, shownB);
         if (r != Py.NotImplemented) return r;
         return sequenceOp(nbOp, a, b, NB_SYMBOLS[nbOp], shownA, shownB);
     }
@@ -405,7 +405,7 @@ public final class Ops {
         if (a instanceof PyList l) {
             if (op == NB_ADD) {
                 if (b instanceof PyInstance) {
-                    Object r = binaryNb(op, a, b);
+                    Object r = binaryNb(op, a, b, shownA, shownB);
                     if (r != Py.NotImplemented) return r;
                 }
                 l.extend(shownB);
@@ -429,17 +429,21 @@ public final class Ops {
         } else if (a instanceof PyInstance inst) {
             Object m = inst.type.lookup(NB_IDUNDER[op]);
             if (m != null) {
-                Object r = callMethod(inst, m, new Object[] {b}, null);
+                Object r = callMethod(inst, m, new Object[] {shownB}, null);
                 if (r != Py.NotImplemented) return r;
             }
         }
-        Object r = binaryNb(op, a, b);
+        Object r = binaryNb(op, a, b, shownA, shownB);
         if (r != Py.NotImplemented) return r;
         return sequenceOp(op, a, b, NB_SYMBOLS[op] + "=", shownA, shownB);
     }
 
-    /** CPython's binary_op1: the left operand's slot, the right operand's reflected slot, subclass first. */
-    private static Object binaryNb(int op, Object a, Object b) {
+    /**
+     * CPython's binary_op1: the left operand's slot, the right operand's reflected slot, subclass
+     * first. a and b are the operands' values (int/float/str subclass instances that do not
+     * override the operator as their built-in value); methods receive the other operand as shown.
+     */
+    private static Object binaryNb(int op, Object a, Object b, Object shownA, Object shownB) {
         PyType ta = type(a), tb = type(b);
         boolean ua = !ta.builtin, ub = !tb.builtin;
         if (!ua && !ub) return builtinNb(op, a, b);
@@ -447,7 +451,7 @@ public final class Ops {
         if (doOther && ub && tb.isSubtypeOf(ta)) {
             Object m = tb.lookup(NB_RDUNDER[op]);
             if (m != null && m != ta.lookup(NB_RDUNDER[op])) {
-                Object r = callMethod(b, m, new Object[] {a}, null);
+                Object r = callMethod(b, m, new Object[] {shownA}, null);
                 if (r != Py.NotImplemented) return r;
                 doOther = false;
             }
@@ -455,7 +459,7 @@ public final class Ops {
         if (ua) {
             Object m = ta.lookup(NB_DUNDER[op]);
             if (m != null) {
-                Object r = callMethod(a, m, new Object[] {b}, null);
+                Object r = callMethod(a, m, new Object[] {shownB}, null);
                 if (r != Py.NotImplemented) return r;
             }
         } else {
@@ -465,7 +469,7 @@ public final class Ops {
         if (doOther) {
             if (ub) {
                 Object m = tb.lookup(NB_RDUNDER[op]);
-                if (m != null) return callMethod(b, m, new Object[] {a}, null);
+                if (m != null) return callMethod(b, m, new Object[] {shownA}, null);
             } else {
                 return builtinNb(op, a, b);
             }
@@ -604,13 +608,13 @@ public final class Ops {
         boolean checkedReverse = false;
         if (ta != tb && tb.isSubtypeOf(ta) && !tb.builtin) {
             checkedReverse = true;
-            Object r = richOne(b, CMP_SWAP[cmpOp], a);
+            Object r = richOne(b, CMP_SWAP[cmpOp], a, shownA);
             if (r != Py.NotImplemented) return r;
         }
-        Object r = richOne(a, cmpOp, b);
+        Object r = richOne(a, cmpOp, b, shownB);
         if (r != Py.NotImplemented) return r;
         if (!checkedReverse) {
-            r = richOne(b, CMP_SWAP[cmpOp], a);
+            r = richOne(b, CMP_SWAP[cmpOp], a, shownA);
             if (r != Py.NotImplemented) return r;
         }
         if (cmpOp == EQ) return a == b;
@@ -642,21 +646,24 @@ public final class Ops {
         return s.length() - t.length();
     }
 
-    /** One side of a rich comparison: the type's __op__ (user) or the built-in comparison. */
-    private static Object richOne(Object self, int op, Object other) {
+    /**
+     * One side of a rich comparison: the type's __op__ (user) or the built-in comparison. other is
+     * the other operand's value, shownOther the operand itself (what a method receives).
+     */
+    private static Object richOne(Object self, int op, Object other, Object shownOther) {
         if (self instanceof PyInstance inst) {
             PyType t = inst.type;
             Object m = t.lookup(CMP_NAMES[op]);
             if (m == null) return Py.NotImplemented;
-            if (m == ObjectMethods.EQ) return self == other ? Boolean.TRUE : Py.NotImplemented;
+            if (m == ObjectMethods.EQ) return self == shownOther ? Boolean.TRUE : Py.NotImplemented;
             if (m == ObjectMethods.NE) {
                 Object eqm = t.lookup("__eq__");
-                if (eqm == ObjectMethods.EQ) return self == other ? Boolean.FALSE : Py.NotImplemented;
-                Object r = callMethod(self, eqm, new Object[] {other}, null);
+                if (eqm == ObjectMethods.EQ) return self == shownOther ? Boolean.FALSE : Py.NotImplemented;
+                Object r = callMethod(self, eqm, new Object[] {shownOther}, null);
                 if (r == Py.NotImplemented) return r;
                 return !isTrue(r);
             }
-            return callMethod(self, m, new Object[] {other}, null);
+            return callMethod(self, m, new Object[] {shownOther}, null);
         }
         return builtinCompare(op, self, other);
     }
