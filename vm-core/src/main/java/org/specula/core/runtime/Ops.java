@@ -433,9 +433,24 @@ public final class Ops {
                 if (r != Py.NotImplemented) return r;
             }
         }
+        if (op == NB_MUL && noInplaceRepeat(b, shownA))
+            throw Errors.typeError("unsupported operand type(s) for *=: '" + typeName(shownA) + "' and '" + typeName(shownB) + "'");
         Object r = binaryNb(op, a, b, shownA, shownB);
         if (r != Py.NotImplemented) return r;
         return sequenceOp(op, a, b, NB_SYMBOLS[op] + "=", shownA, shownB);
+    }
+
+    /**
+     * PyNumber_InPlaceMultiply: when the left operand has sequence slots but no repeat (a dict, a
+     * set, any Python class), the right operand's repeat is never used; here that repeat is a
+     * list or tuple subclass's built-in __rmul__, so x *= that_instance is unsupported unless
+     * Python code defines the multiplication.
+     */
+    private static boolean noInplaceRepeat(Object b, Object shownA) {
+        if (!(b instanceof PyInstance bi) || !(bi.base instanceof PyList || bi.base instanceof PyTuple)
+                || overridden(bi.type, "__rmul__")) return false;
+        if (!hasSequenceSlot(shownA) || isSequence(unwrap(shownA))) return false;
+        return !(shownA instanceof PyInstance ai && (overridden(ai.type, "__mul__") || overridden(ai.type, "__imul__")));
     }
 
     /**

@@ -512,10 +512,11 @@ final class StrFunctions {
         String s = (String) a[0];
         int[] b = bounds(s, a, 2);
         Object p = a[1];
-        if (p instanceof PyTuple) {
-            for (Object o : ((PyTuple) p).items) {
-                if (!(o instanceof String)) throw Errors.typeError("tuple for " + name + " must only contain str, not " + Numbers.typeName(o));
-                if (matchAt(s, (String) o, b, starts)) return true;
+        if (Ops.unwrap(p) instanceof PyTuple t) { // a tuple subclass instance too; its items may be str subclass instances
+            for (Object o : t.items) {
+                if (!(Ops.unwrap(o) instanceof String prefix))
+                    throw Errors.typeError("tuple for " + name + " must only contain str, not " + Ops.typeName(o));
+                if (matchAt(s, prefix, b, starts)) return true;
             }
             return false;
         }
