@@ -46,7 +46,13 @@ final class BuiltinSubclasses {
             return Py.None;
         });
         for (PyType t : new PyType[] {Types.LIST, Types.DICT, Types.SET, Types.TUPLE, Types.FROZENSET}) {
-            Types.method(t, "__repr__", (args, kw) -> Ops.repr(self(t, "__repr__", args)));
+            Types.method(t, "__repr__", (args, kw) -> {
+                Object v = self(t, "__repr__", args);
+                // set and frozenset subclasses show their class: Bag({1}), Bag()
+                if (!(v instanceof PySet s)) return Ops.repr(v);
+                String name = Ops.typeName(args[0]);
+                return s.size() == 0 ? name + "()" : name + "(" + Ops.repr(s.frozen ? s.copy(false) : s) + ")";
+            });
             for (int i = 0; i < CMP.length; i++) {
                 int op = i;
                 Types.method(t, CMP[i], (args, kw) -> {
@@ -91,13 +97,25 @@ final class BuiltinSubclasses {
     private static void binary(PyType t, int op, String name, boolean reflected) {
         Types.method(t, name, (args, kw) -> {
             Args.count(name, args, kw, 1, 1, 1);
-            Object a = self(t, name, args), b = Ops.unwrap(args[1]);
+            Object a = self(t, name, args), other = args[1], b = Ops.unwrap(other);
             if (op >= 13) {
-                Object r = Ops.binaryOp(op, a, b);
+                if (a instanceof PySet && !(b instanceof PySet)) return Py.NotImplemented;
+                // list += x, list *= x and dict |= x see x itself (its own __iter__, its type in errors)
+                Object r = Ops.binaryOp(op, a, a instanceof PySet ? b : other);
                 return r == a ? args[0] : r;
             }
-            if (op != Ops.NB_MUL && op != Ops.NB_ADD) {
-                if (!(b instanceof PyList || b instanceof PyDict || b instanceof PySet || b instanceof PyTuple)) return Py.NotImplemented;
+            boolean builtinSubclass = other instanceof PyInstance pi && pi.base != null;
+            if (op == Ops.NB_ADD) {
+                if (builtinSubclass && !(a instanceof PyList && b instanceof PyList || a instanceof PyTuple && b instanceof PyTuple))
+                    throw Errors.typeError("can only concatenate " + t.name + " (not \"" + Ops.typeName(other) + "\") to " + t.name);
+            } else if (op == Ops.NB_MUL) {
+                // other * self with other a sequence: other's repeat, whose count is self
+                if (reflected && (b instanceof String || b instanceof PyList || b instanceof PyTuple))
+                    throw Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(args[0]) + "'");
+                if (builtinSubclass && !Ops.hasIndex(b))
+                    throw Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(other) + "'");
+            } else if (a instanceof PySet ? !(b instanceof PySet) : !(b instanceof PyDict)) {
+                return Py.NotImplemented;
             }
             return reflected ? Ops.binaryOp(op, b, a) : Ops.binaryOp(op, a, b);
         });

@@ -99,18 +99,26 @@ public final class Formatter {
 
     /** format(value, spec) for int, float, bool, str and other built-in values. */
     public static String format(Object value, String spec) {
-        if (value instanceof String) return formatStr((String) value, spec);
+        return format(value, spec, null);
+    }
+
+    /**
+     * format(value, spec) where errors name the type shownType (the subclass of int, float or str
+     * whose built-in value is being formatted), or value's own type when shownType is null.
+     */
+    static String format(Object value, String spec, String shownType) {
+        if (value instanceof String) return formatStr((String) value, spec, shownType == null ? "str" : shownType);
         if (value instanceof Boolean) {
             if (spec.isEmpty()) return ((Boolean) value) ? "True" : "False";
             return formatInt(Numbers.unbool(value), spec, "bool");
         }
         if (value instanceof Long || value instanceof BigInteger) {
             if (spec.isEmpty()) return Numbers.repr(value);
-            return formatInt(value, spec, "int");
+            return formatInt(value, spec, shownType == null ? "int" : shownType);
         }
         if (value instanceof Double) {
             if (spec.isEmpty()) return FloatRepr.repr((Double) value);
-            return formatFloat((Double) value, spec, "float");
+            return formatFloat((Double) value, spec, shownType == null ? "float" : shownType);
         }
         if (spec.isEmpty()) return Ops.str(value);
         throw Errors.typeError("unsupported format string passed to " + Numbers.typeName(value) + ".__format__");
@@ -119,10 +127,14 @@ public final class Formatter {
     // ------------------------------------------------------------------------------------ str
 
     public static String formatStr(String v, String spec) {
+        return formatStr(v, spec, "str");
+    }
+
+    private static String formatStr(String v, String spec, String typeName) {
         if (spec.isEmpty()) return v;
-        Spec sp = parse(spec, "str", 's');
+        Spec sp = parse(spec, typeName, 's');
         if (sp.type != 0 && sp.type != 's')
-            throw Errors.valueError("Unknown format code '" + codeText(sp.type) + "' for object of type 'str'");
+            throw Errors.valueError("Unknown format code '" + codeText(sp.type) + "' for object of type '" + typeName + "'");
         if (sp.sign == ' ') throw Errors.valueError("Space not allowed in string format specifier");
         if (sp.sign != 0) throw Errors.valueError("Sign not allowed in string format specifier");
         if (sp.z) throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");

@@ -343,6 +343,11 @@ public final class Ops {
         return b;
     }
 
+    /** True for an instance of a subclass of list, tuple, dict, set or frozenset. */
+    private static boolean containerInstance(Object o) {
+        return o instanceof PyInstance i && i.base != null && scalarBase(o) == null;
+    }
+
     /** The built-in value behind an instance of a list/dict/set/tuple subclass, else o itself. */
     public static Object unwrap(Object o) {
         if (o instanceof PyInstance i && i.base != null) return i.base;
@@ -353,25 +358,46 @@ public final class Ops {
 
     /** BINARY_OP with CPython 3.11's NB_* argument (in-place forms 13..25 included). */
     public static Object binaryOp(int nbOp, Object a, Object b) {
-        if (a instanceof PyInstance || b instanceof PyInstance) {
-            int op = nbOp % 13;
-            a = plainValue(a, NB_DUNDER[op], nbOp >= 13 ? NB_IDUNDER[op] : null);
-            // str % x formats x itself (its __str__ or __repr__), not its built-in value
-            if (op != NB_MOD || !(a instanceof String)) {
-                b = plainValue(b, NB_RDUNDER[op], null);
-            }
-        }
-        if (nbOp >= 13) return inplaceOp(nbOp - 13, a, b);
+        if (a instanceof PyInstance || b instanceof PyInstance) return instanceBinaryOp(nbOp, a, b);
+        if (nbOp >= 13) return inplaceOp(nbOp - 13, a, b, a, b);
         if (isNumber(a) && isNumber(b)) {
             Object r = Numbers.binaryOp(nbOp, a, b);
             if (r != Py.NotImplemented) return r;
         }
-        Object r = binaryNb(nbOp, a, b);
+        Object r = binaryNb(nbOp, a, b, a, b);
         if (r != Py.NotImplemented) return r;
-        return sequenceOp(nbOp, a, b, NB_SYMBOLS[nbOp]);
+        return sequenceOp(nbOp, a, b, NB_SYMBOLS[nbOp], a, b);
     }
 
-    private static Object inplaceOp(int op, Object a, Object b) {
+    /**
+     * binaryOp when an operand is an instance of a Python class: int/float/str subclasses that do
+     * not override the operator work on their built-in value, but errors name the operands' own types.
+     */
+    private static Object instanceBinaryOp(int nbOp, Object shownA, Object shownB) {
+        int op = nbOp % 13;
+        Object a = plainValue(shownA, NB_DUNDER[op], nbOp >= 13 ? NB_IDUNDER[op] : null), b = shownB;
+        // a list/tuple/dict/set subclass's operator methods get an int/float/str subclass operand
+        // itself, so their errors name its type; a number operand returns NotImplemented to them
+        if (containerInstance(shownB) && isNumber(a)) a = shownA;
+        // str % x formats x itself (its __str__ or __repr__), not its built-in value
+        if (op != NB_MOD || !(a instanceof String)) {
+            b = plainValue(shownB, NB_RDUNDER[op], null);
+            // (a str operand too, for list/tuple + and *, which report it as not a list or not an int)
+            if (containerInstance(shownA) && (isNumber(b) || a instanceof PyInstance i && (i.base instanceof PyList || i.base instanceof PyTuple)))
+                b = shownB;
+        }
+        if (nbOp >= 13) return inplaceOp(op, a, b, shownA, shownB);
+        if (isNumber(a) && isNumber(b)) {
+            Object r = Numbers.binaryOp(nbOp, a, b);
+            if (r != Py.NotImplemented) return r;
+        }
+        Object r = binaryNb(nbOp, a, b, shownA, shownB);
+        if (r != Py.NotImplemented) return r;
+        return sequenceOp(nbOp, a, b, NB_SYMBOLS[nbOp], shownA, shownB);
+    }
+
+    /** In-place a op= b; shownA and shownB are the operands as the program sees them (for errors). */
+    private static Object inplaceOp(int op, Object a, Object b, Object shownA, Object shownB) {
         if (isNumber(a) && isNumber(b)) {
             Object r = Numbers.binaryOp(op, a, b);
             if (r != Py.NotImplemented) return r;
@@ -379,10 +405,10 @@ public final class Ops {
         if (a instanceof PyList l) {
             if (op == NB_ADD) {
                 if (b instanceof PyInstance) {
-                    Object r = binaryNb(op, a, b);
+                    Object r = binaryNb(op, a, b, shownA, shownB);
                     if (r != Py.NotImplemented) return r;
                 }
-                l.extend(b);
+                l.extend(shownB);
                 return l;
             }
             if (op == NB_MUL && hasIndex(b)) {
@@ -398,22 +424,41 @@ public final class Ops {
                 default: break;
             }
         } else if (a instanceof PyDict d && op == NB_OR) {
-            DictMethods.update(d, b);
+            DictMethods.update(d, shownB);
             return d;
         } else if (a instanceof PyInstance inst) {
             Object m = inst.type.lookup(NB_IDUNDER[op]);
             if (m != null) {
-                Object r = callMethod(inst, m, new Object[] {b}, null);
+                Object r = callMethod(inst, m, new Object[] {shownB}, null);
                 if (r != Py.NotImplemented) return r;
             }
         }
-        Object r = binaryNb(op, a, b);
+        if (op == NB_MUL && noInplaceRepeat(b, shownA))
+            throw Errors.typeError("unsupported operand type(s) for *=: '" + typeName(shownA) + "' and '" + typeName(shownB) + "'");
+        Object r = binaryNb(op, a, b, shownA, shownB);
         if (r != Py.NotImplemented) return r;
-        return sequenceOp(op, a, b, NB_SYMBOLS[op] + "=");
+        return sequenceOp(op, a, b, NB_SYMBOLS[op] + "=", shownA, shownB);
     }
 
-    /** CPython's binary_op1: the left operand's slot, the right operand's reflected slot, subclass first. */
-    private static Object binaryNb(int op, Object a, Object b) {
+    /**
+     * PyNumber_InPlaceMultiply: when the left operand has sequence slots but no repeat (a dict, a
+     * set, any Python class), the right operand's repeat is never used; here that repeat is a
+     * list or tuple subclass's built-in __rmul__, so x *= that_instance is unsupported unless
+     * Python code defines the multiplication.
+     */
+    private static boolean noInplaceRepeat(Object b, Object shownA) {
+        if (!(b instanceof PyInstance bi) || !(bi.base instanceof PyList || bi.base instanceof PyTuple)
+                || overridden(bi.type, "__rmul__")) return false;
+        if (!hasSequenceSlot(shownA) || isSequence(unwrap(shownA))) return false;
+        return !(shownA instanceof PyInstance ai && (overridden(ai.type, "__mul__") || overridden(ai.type, "__imul__")));
+    }
+
+    /**
+     * CPython's binary_op1: the left operand's slot, the right operand's reflected slot, subclass
+     * first. a and b are the operands' values (int/float/str subclass instances that do not
+     * override the operator as their built-in value); methods receive the other operand as shown.
+     */
+    private static Object binaryNb(int op, Object a, Object b, Object shownA, Object shownB) {
         PyType ta = type(a), tb = type(b);
         boolean ua = !ta.builtin, ub = !tb.builtin;
         if (!ua && !ub) return builtinNb(op, a, b);
@@ -421,7 +466,7 @@ public final class Ops {
         if (doOther && ub && tb.isSubtypeOf(ta)) {
             Object m = tb.lookup(NB_RDUNDER[op]);
             if (m != null && m != ta.lookup(NB_RDUNDER[op])) {
-                Object r = callMethod(b, m, new Object[] {a}, null);
+                Object r = callMethod(b, m, new Object[] {shownA}, null);
                 if (r != Py.NotImplemented) return r;
                 doOther = false;
             }
@@ -429,7 +474,7 @@ public final class Ops {
         if (ua) {
             Object m = ta.lookup(NB_DUNDER[op]);
             if (m != null) {
-                Object r = callMethod(a, m, new Object[] {b}, null);
+                Object r = callMethod(a, m, new Object[] {shownB}, null);
                 if (r != Py.NotImplemented) return r;
             }
         } else {
@@ -439,7 +484,7 @@ public final class Ops {
         if (doOther) {
             if (ub) {
                 Object m = tb.lookup(NB_RDUNDER[op]);
-                if (m != null) return callMethod(b, m, new Object[] {a}, null);
+                if (m != null) return callMethod(b, m, new Object[] {shownA}, null);
             } else {
                 return builtinNb(op, a, b);
             }
@@ -487,24 +532,28 @@ public final class Ops {
         throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
     }
 
-    /** Sequence concat and repeat (sq_concat, sq_repeat), then the final TypeError. */
-    private static Object sequenceOp(int op, Object a, Object b, String symbol) {
+    /**
+     * Sequence concat and repeat (sq_concat, sq_repeat), then the final TypeError. a and b are the
+     * operands' built-in values; shownA and shownB the operands themselves, whose types errors name.
+     */
+    private static Object sequenceOp(int op, Object a, Object b, String symbol, Object shownA, Object shownB) {
         if (op == NB_ADD) {
             if (a instanceof String s) {
                 if (b instanceof String t) return s.concat(t);
-                throw Errors.typeError("can only concatenate str (not \"" + typeName(b) + "\") to str");
+                throw Errors.typeError("can only concatenate str (not \"" + typeName(shownB) + "\") to str");
             }
             if (a instanceof PyList l) {
-                if (b instanceof PyList m) {
+                // a list subclass operand concatenates as its list (list_concat's PyList_Check)
+                if (unwrap(b) instanceof PyList m) {
                     Object[] r = new Object[l.size + m.size];
                     System.arraycopy(l.items, 0, r, 0, l.size);
                     System.arraycopy(m.items, 0, r, l.size, m.size);
                     return new PyList(r);
                 }
-                throw Errors.typeError("can only concatenate list (not \"" + typeName(b) + "\") to list");
+                throw Errors.typeError("can only concatenate list (not \"" + typeName(shownB) + "\") to list");
             }
             if (a instanceof PyTuple t) {
-                if (b instanceof PyTuple u) {
+                if (unwrap(b) instanceof PyTuple u) {
                     if (u.items.length == 0) return t;
                     if (t.items.length == 0) return u;
                     Object[] r = new Object[t.items.length + u.items.length];
@@ -512,20 +561,21 @@ public final class Ops {
                     System.arraycopy(u.items, 0, r, t.items.length, u.items.length);
                     return new PyTuple(r);
                 }
-                throw Errors.typeError("can only concatenate tuple (not \"" + typeName(b) + "\") to tuple");
+                throw Errors.typeError("can only concatenate tuple (not \"" + typeName(shownB) + "\") to tuple");
             }
         } else if (op == NB_MUL) {
-            Object seq = null, n = null;
-            if (isSequence(a)) { seq = a; n = b; }
-            // PyNumber_InPlaceMultiply tries the right operand's repeat only when the left has no sequence slot
-            else if (isSequence(b) && !(symbol.endsWith("=") && hasSequenceSlot(a))) { seq = b; n = a; }
+            Object seq = null, n = null, shownN = null;
+            if (isSequence(a)) { seq = a; n = b; shownN = shownB; }
+            // PyNumber_InPlaceMultiply tries the right operand's repeat only when the left has no
+            // sequence slot (a Python class always has one, even when it derives from int)
+            else if (isSequence(b) && !(symbol.endsWith("=") && hasSequenceSlot(shownA))) { seq = b; n = a; shownN = shownA; }
             if (seq != null) {
-                if (!hasIndex(n)) throw Errors.typeError("can't multiply sequence by non-int of type '" + typeName(n) + "'");
+                if (!hasIndex(n)) throw Errors.typeError("can't multiply sequence by non-int of type '" + typeName(shownN) + "'");
                 return repeat(seq, repeatCount(n));
             }
         }
         if (symbol.equals("**")) symbol = "** or pow()";
-        throw Errors.typeError("unsupported operand type(s) for " + symbol + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
+        throw Errors.typeError("unsupported operand type(s) for " + symbol + ": '" + typeName(shownA) + "' and '" + typeName(shownB) + "'");
     }
 
     private static boolean isSequence(Object o) {
@@ -557,9 +607,13 @@ public final class Ops {
     /** COMPARE_OP: rich comparison with Py_LT..Py_GE numbering; returns the result object. */
     public static Object compare(int cmpOp, Object a, Object b) {
         if (a instanceof PyInstance || b instanceof PyInstance) {
-            a = plainValue(a, CMP_NAMES[cmpOp], null);
-            b = plainValue(b, CMP_NAMES[CMP_SWAP[cmpOp]], null);
+            return compare(cmpOp, plainValue(a, CMP_NAMES[cmpOp], null), plainValue(b, CMP_NAMES[CMP_SWAP[cmpOp]], null), a, b);
         }
+        return compare(cmpOp, a, b, a, b);
+    }
+
+    /** compare on the operands' built-in values a and b; errors name the types of shownA and shownB. */
+    private static Object compare(int cmpOp, Object a, Object b, Object shownA, Object shownB) {
         if (isNumber(a) && isNumber(b)) {
             Object r = Numbers.compare(cmpOp, a, b);
             if (r != Py.NotImplemented) return r;
@@ -569,18 +623,18 @@ public final class Ops {
         boolean checkedReverse = false;
         if (ta != tb && tb.isSubtypeOf(ta) && !tb.builtin) {
             checkedReverse = true;
-            Object r = richOne(b, CMP_SWAP[cmpOp], a);
+            Object r = richOne(b, CMP_SWAP[cmpOp], a, shownA);
             if (r != Py.NotImplemented) return r;
         }
-        Object r = richOne(a, cmpOp, b);
+        Object r = richOne(a, cmpOp, b, shownB);
         if (r != Py.NotImplemented) return r;
         if (!checkedReverse) {
-            r = richOne(b, CMP_SWAP[cmpOp], a);
+            r = richOne(b, CMP_SWAP[cmpOp], a, shownA);
             if (r != Py.NotImplemented) return r;
         }
         if (cmpOp == EQ) return a == b;
         if (cmpOp == NE) return a != b;
-        throw Errors.typeError("'" + CMP_SYMBOLS[cmpOp] + "' not supported between instances of '" + ta.name + "' and '" + tb.name + "'");
+        throw Errors.typeError("'" + CMP_SYMBOLS[cmpOp] + "' not supported between instances of '" + typeName(shownA) + "' and '" + typeName(shownB) + "'");
     }
 
     private static Boolean cmpResult(int op, int c) {
@@ -607,21 +661,24 @@ public final class Ops {
         return s.length() - t.length();
     }
 
-    /** One side of a rich comparison: the type's __op__ (user) or the built-in comparison. */
-    private static Object richOne(Object self, int op, Object other) {
+    /**
+     * One side of a rich comparison: the type's __op__ (user) or the built-in comparison. other is
+     * the other operand's value, shownOther the operand itself (what a method receives).
+     */
+    private static Object richOne(Object self, int op, Object other, Object shownOther) {
         if (self instanceof PyInstance inst) {
             PyType t = inst.type;
             Object m = t.lookup(CMP_NAMES[op]);
             if (m == null) return Py.NotImplemented;
-            if (m == ObjectMethods.EQ) return self == other ? Boolean.TRUE : Py.NotImplemented;
+            if (m == ObjectMethods.EQ) return self == shownOther ? Boolean.TRUE : Py.NotImplemented;
             if (m == ObjectMethods.NE) {
                 Object eqm = t.lookup("__eq__");
-                if (eqm == ObjectMethods.EQ) return self == other ? Boolean.FALSE : Py.NotImplemented;
-                Object r = callMethod(self, eqm, new Object[] {other}, null);
+                if (eqm == ObjectMethods.EQ) return self == shownOther ? Boolean.FALSE : Py.NotImplemented;
+                Object r = callMethod(self, eqm, new Object[] {shownOther}, null);
                 if (r == Py.NotImplemented) return r;
                 return !isTrue(r);
             }
-            return callMethod(self, m, new Object[] {other}, null);
+            return callMethod(self, m, new Object[] {shownOther}, null);
         }
         return builtinCompare(op, self, other);
     }
@@ -720,7 +777,7 @@ public final class Ops {
 
     private static Object unary(Object a, String dunder, String sym) {
         Object sb = scalarBase(a);
-        if (sb != null && !overridden(((PyInstance) a).type, dunder)) {
+        if (sb != null && !overridden(((PyInstance) a).type, dunder) && !(sb instanceof String || sb instanceof Double && sym.equals("~"))) {
             return switch (sym) {
                 case "-" -> negative(sb);
                 case "+" -> positive(sb);
@@ -1188,7 +1245,7 @@ public final class Ops {
         if (o instanceof PyDictView v) return v.iterator();
         PyType t = type(o);
         Object sb = scalarBase(o);
-        if (sb != null && !overridden(t, "__iter__")) return iter(sb);
+        if (sb instanceof String && !overridden(t, "__iter__")) return iter(sb);
         if (o instanceof PyInstance || o instanceof PyObject || o instanceof PyType pt && pt.metaclass != null) {
             Object m = t.lookup("__iter__");
             if (m != null && m != Py.None) {
@@ -1307,7 +1364,7 @@ public final class Ops {
         } else if (container instanceof PyInstance || container instanceof PyObject
                 || container instanceof PyType pt && pt.metaclass != null) {
             Object sb = scalarBase(container);
-            if (sb != null && !overridden(type(container), "__contains__")) return contains(sb, item);
+            if (sb instanceof String && !overridden(type(container), "__contains__")) return contains(sb, item);
             Object m = type(container).lookup("__contains__");
             if (m != null) return isTrue(callMethod(container, m, new Object[] {item}, null));
         }
@@ -1405,7 +1462,7 @@ public final class Ops {
         if (container instanceof PyRange r) return SequenceMethods.rangeItem(r, key);
         if (container instanceof PyInstance || container instanceof PyObject) {
             Object sb = scalarBase(container);
-            if (sb != null && !overridden(type(container), "__getitem__")) return getItem(sb, key);
+            if (sb instanceof String && !overridden(type(container), "__getitem__")) return getItem(sb, key);
             Object m = type(container).lookup("__getitem__");
             if (m != null) return callMethod(container, m, new Object[] {key}, null);
         } else if (container instanceof PyType t) {
@@ -1679,7 +1736,7 @@ public final class Ops {
         if (value instanceof PyInstance inst) {
             Object sb = scalarBase(inst);
             // the built-in __format__ with an empty spec is str(self), which a subclass may override
-            if (sb != null && !overridden(inst.type, "__format__")) return spec.isEmpty() ? str(value) : format(sb, spec);
+            if (sb != null && !overridden(inst.type, "__format__")) return spec.isEmpty() ? str(value) : Formatter.format(sb, spec, inst.type.name);
             Object m = inst.type.lookup("__format__");
             if (m != null && m != ObjectMethods.FORMAT) {
                 Object r = callMethod(inst, m, new Object[] {spec}, null);

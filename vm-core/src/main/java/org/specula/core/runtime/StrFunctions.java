@@ -435,7 +435,7 @@ final class StrFunctions {
         for (int i = 0; i < n; i++) {
             Object v = Ops.unwrap(items[i]); // str subclass instances join as their str value
             if (!(v instanceof String))
-                throw Errors.typeError("sequence item " + i + ": expected str instance, " + Numbers.typeName(v) + " found");
+                throw Errors.typeError("sequence item " + i + ": expected str instance, " + Ops.typeName(items[i]) + " found");
             total += ((String) v).length();
         }
         StringBuilder sb = new StringBuilder(total + sep.length() * Math.max(0, n - 1));
@@ -512,10 +512,11 @@ final class StrFunctions {
         String s = (String) a[0];
         int[] b = bounds(s, a, 2);
         Object p = a[1];
-        if (p instanceof PyTuple) {
-            for (Object o : ((PyTuple) p).items) {
-                if (!(o instanceof String)) throw Errors.typeError("tuple for " + name + " must only contain str, not " + Numbers.typeName(o));
-                if (matchAt(s, (String) o, b, starts)) return true;
+        if (Ops.unwrap(p) instanceof PyTuple t) { // a tuple subclass instance too; its items may be str subclass instances
+            for (Object o : t.items) {
+                if (!(Ops.unwrap(o) instanceof String prefix))
+                    throw Errors.typeError("tuple for " + name + " must only contain str, not " + Ops.typeName(o));
+                if (matchAt(s, prefix, b, starts)) return true;
             }
             return false;
         }

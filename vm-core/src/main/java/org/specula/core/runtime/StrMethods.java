@@ -125,7 +125,7 @@ public final class StrMethods {
             items = ((PyTuple) args).items;
         } else {
             items = new Object[] {args};
-            if (!(args instanceof String) && isMapping(args)) mapping = args;
+            if (!(Ops.unwrap(args) instanceof String) && isMapping(args)) mapping = args;
         }
         int argi = 0;
         boolean usedMapping = false;
