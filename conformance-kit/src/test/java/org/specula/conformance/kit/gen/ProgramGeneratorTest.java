@@ -69,7 +69,7 @@ class ProgramGeneratorTest {
         n = programs.size();
         List<Runs.Outcome> expected = Runs.cpython(programs);
         StringBuilder failures = new StringBuilder();
-        int bad = 0, known = 0;
+        int bad = 0;
         for (int i = 0; i < n; i++) {
             Runs.Outcome actual = Runs.generic(programs.get(i));
             String cpythonErr = expected.get(i).lastErr();
@@ -77,10 +77,6 @@ class ProgramGeneratorTest {
                 fail(labels.get(i) + ": CPython rejects the program: " + cpythonErr + "\n" + programs.get(i));
             }
             if (!actual.equals(expected.get(i))) {
-                if (KnownSpeculaBugs.explains(expected.get(i), actual)) {
-                    known++;
-                    continue;
-                }
                 bad++;
                 if (bad <= 5) {
                     failures.append("\n=== ").append(labels.get(i)).append(" ===\n").append(programs.get(i))
@@ -88,8 +84,7 @@ class ProgramGeneratorTest {
                 }
             }
         }
-        System.out.println("generator vs CPython: " + n + " programs, " + known
-                + " differ only by known Specula bugs (KnownSpeculaBugs), " + bad + " otherwise");
+        System.out.println("generator vs CPython: " + n + " programs, " + bad + " differ");
         if (bad > 0) fail(bad + " of " + n + " programs differ:" + failures);
     }
 
