@@ -27,6 +27,8 @@ import java.util.Set;
  * {@code specula [options] (file.py | -c CODE | -m MODULE | -) [args...]}.
  */
 public final class Main {
+    /** Guice's switch for its bytecode generation (read once, when Guice is first used). */
+    private static final String GUICE_BYTECODE_GEN = "guice_bytecode_gen_option";
     static final String VERSION = "Specula 0.1.0 (Python 3.11 semantics)";
 
     static final String USAGE_LINE = "usage: specula [option] ... [-c cmd | -m mod | file | -] [arg] ...";
@@ -119,6 +121,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Start-up: the VM's assembly uses no Guice method interception, so Guice need not load
+        // its bytecode generator (ASM, ~50 classes that cannot go in the class-data archive either)
+        if (System.getProperty(GUICE_BYTECODE_GEN) == null) System.setProperty(GUICE_BYTECODE_GEN, "DISABLED");
         PrintStream out = new PrintStream(new BufferedOutputStream(new PipeAwareStream(
                 new FileOutputStream(FileDescriptor.out)), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

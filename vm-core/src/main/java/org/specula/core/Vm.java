@@ -2,6 +2,7 @@ package org.specula.core;
 
 import com.google.inject.Guice;
 import com.google.inject.Module;
+import com.google.inject.Stage;
 import org.specula.core.adaptive.Adaptive;
 import org.specula.core.adaptive.AdaptivePolicy;
 import org.specula.core.adaptive.AdaptiveStats;
@@ -74,9 +75,10 @@ public final class Vm {
         this.stdin = b.stdin;
         this.statsOnExit = b.statsOnExit;
         this.statsJson = b.statsJson;
-        // Guice runs here, once per VM: never on a hot path
+        // Guice runs here, once per VM: never on a hot path. PRODUCTION: the one thing asked for is
+        // built at once anyway, and this stage skips Guice's development-time bookkeeping (start-up).
         Module assembly = b.assembly != null ? b.assembly : new VmModule(b.options);
-        this.specializerSet = Guice.createInjector(assembly).getInstance(SpecializerSet.class);
+        this.specializerSet = Guice.createInjector(Stage.PRODUCTION, assembly).getInstance(SpecializerSet.class);
         for (String problem : specializerSet.problems()) stderr.println(problem);
         stderr.flush();
         this.adaptive = new Adaptive(specializerSet.policy(), specializerSet.specializers(), stderr);
