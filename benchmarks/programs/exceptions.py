@@ -8,7 +8,7 @@
 # COMPARE_OP / exception matching, BINARY_SUBSCR (dict by str/int, list by int), LOAD_GLOBAL.
 import sys
 
-SIZES = {"full": 50000, "tiny": 1000}  # iterations
+SIZES = {"full": 480000, "tiny": 1000}  # iterations
 
 
 class AppError(Exception):

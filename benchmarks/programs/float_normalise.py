@@ -8,7 +8,7 @@
 import sys
 from math import sqrt
 
-SIZES = {"full": (60000, 6), "tiny": (2000, 2)}  # (points, passes)
+SIZES = {"full": (60000, 20), "tiny": (2000, 2)}  # (points, passes)
 
 
 class Point:

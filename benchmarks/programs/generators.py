@@ -8,7 +8,7 @@
 import sys
 from itertools import islice, chain, accumulate
 
-SIZES = {"full": (300000, 5), "tiny": (5000, 1)}  # (stream length, rounds)
+SIZES = {"full": (400000, 5), "tiny": (5000, 1)}  # (stream length, rounds)
 
 
 def lcg_stream(seed, count):

@@ -6,7 +6,7 @@
 import sys
 from math import sqrt
 
-SIZES = {"full": 110000, "tiny": 1000}
+SIZES = {"full": 280000, "tiny": 1000}
 
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI

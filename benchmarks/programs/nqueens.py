@@ -7,7 +7,7 @@
 # TO_BOOL-like truth tests.
 import sys
 
-SIZES = {"full": (9, 7), "tiny": (6, 5)}  # (board for occupancy lists, board for tuples)
+SIZES = {"full": (12, 10), "tiny": (6, 5)}  # (board for occupancy lists, board for tuples)
 
 
 def solve_lists(n, row, cols, diag1, diag2):

@@ -8,7 +8,7 @@
 # bound methods), COMPARE_OP (float), FOR_ITER (list).
 import sys
 
-SIZES = {"full": (300, 160), "tiny": (40, 10)}  # (particles, steps)
+SIZES = {"full": (500, 600), "tiny": (40, 10)}  # (particles, steps)
 
 WIDTH = 100.0
 HEIGHT = 60.0

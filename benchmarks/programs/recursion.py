@@ -8,7 +8,7 @@ import sys
 sys.setrecursionlimit(10000)
 
 # (fib n, ackermann (2, n), ackermann (3, n), tak arguments, even/odd limit)
-SIZES = {"full": (30, 900, 8, (24, 16, 8), 1500), "tiny": (15, 100, 3, (12, 8, 4), 50)}
+SIZES = {"full": (33, 900, 8, (26, 18, 9), 1500), "tiny": (15, 100, 3, (12, 8, 4), 50)}
 
 
 def fib(n):

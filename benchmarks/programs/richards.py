@@ -6,7 +6,7 @@
 # CALL (bound Python methods, polymorphic receivers), COMPARE_OP (int, is None), LOAD_GLOBAL.
 import sys
 
-SIZES = {"full": (36, 10000), "tiny": (1, 1000)}  # (rounds, idle task count)
+SIZES = {"full": (40, 10000), "tiny": (1, 1000)}  # (rounds, idle task count)
 
 ID_IDLE = 0
 ID_WORKER = 1

@@ -7,7 +7,7 @@
 import sys
 from math import sqrt
 
-SIZES = {"full": 150, "tiny": 20}
+SIZES = {"full": 480, "tiny": 20}
 
 
 def a(i, j):

@@ -8,7 +8,7 @@
 # LOAD_ATTR (instance), CALL (Python methods), FOR_ITER (list).
 import sys
 
-SIZES = {"full": (1200, 8), "tiny": (60, 2)}  # (statements per program, programs)
+SIZES = {"full": (1200, 58), "tiny": (60, 2)}  # (statements per program, programs)
 
 DIGITS = "0123456789"
 LETTERS = "abcdefghijklmnopqrstuvwxyz_"

@@ -8,7 +8,7 @@
 # BUILD_TUPLE/BUILD_LIST, CALL (builtins len/sum/zip/enumerate), COMPARE_OP (int, tuple).
 import sys
 
-SIZES = {"full": (40, 60), "tiny": (12, 3)}  # (matrix size, rounds)
+SIZES = {"full": (40, 270), "tiny": (12, 3)}  # (matrix size, rounds)
 
 
 def make_matrix(n, seed):

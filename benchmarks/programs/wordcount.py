@@ -7,7 +7,7 @@
 # LOAD_METHOD + CALL (str and dict methods), COMPARE_OP (str), FOR_ITER (list), CONTAINS_OP.
 import sys
 
-SIZES = {"full": 400000, "tiny": 5000}  # words generated
+SIZES = {"full": 2300000, "tiny": 5000}  # words generated
 
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "qua",
              "ber", "dor", "fin", "gal", "hup", "jor", "wex", "yil", "an", "e"]
