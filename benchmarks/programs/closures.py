@@ -4,7 +4,7 @@
 # Exercises cell variables (LOAD_DEREF/STORE_DEREF), creating function objects at run time,
 # calls through varied calling conventions (positional, keyword, defaults, *args, **kwargs).
 # Should benefit from: CALL (Python function with defaults/keywords, closures, builtin map/filter
-# calling lambdas), LOAD_DEREF/STORE_DEREF, LOAD_GLOBAL, BINARY_OP (int).
+# calling lambdas), LOAD_GLOBAL, BINARY_OP (int); generic: cell (LOAD_DEREF/STORE_DEREF) access.
 import sys
 from functools import partial, reduce
 

@@ -5,7 +5,8 @@
 # Exercises exception object creation, handler matching against classes and tuples, unwinding
 # through frames, finally blocks and __enter__/__exit__ calls.
 # Should benefit from: CALL (class construction, Python methods), LOAD_ATTR (instance, method),
-# COMPARE_OP / exception matching, BINARY_SUBSCR (dict by str/int, list by int), LOAD_GLOBAL.
+# BINARY_SUBSCR (dict by int, list by int), LOAD_GLOBAL, BINARY_OP (int); generic: raising,
+# exception matching and unwinding.
 import sys
 
 SIZES = {"full": 480000, "tiny": 1000}  # iterations

@@ -3,7 +3,7 @@
 # Exercises list slicing and slice assignment, list.reverse-free in-place swaps, int compares,
 # while loops and index arithmetic on small lists.
 # Should benefit from: BINARY_SUBSCR / STORE_SUBSCR (list by int, slices), COMPARE_OP (int),
-# BINARY_OP (int add/sub), LOAD_FAST/STORE_FAST traffic, CALL (builtin len, list methods).
+# BINARY_OP (int add/sub), CALL (builtin list).
 import sys
 
 SIZES = {"full": [9, 9, 8, 8, 8], "tiny": [6]}  # boards to solve

@@ -4,7 +4,8 @@
 # Exercises generator frame suspension/resumption, FOR_ITER over generators, yield/yield from,
 # and builtins consuming iterators.
 # Should benefit from: FOR_ITER (generator, range, list), CALL (generator functions, builtins
-# sum/max/next), SEND / yield-from paths, BINARY_OP (int), COMPARE_OP (int).
+# sum/max/next), BINARY_OP (int), COMPARE_OP (int), UNPACK_SEQUENCE (tuple of 3); generic:
+# generator resumption and yield from.
 import sys
 from itertools import islice, chain, accumulate
 

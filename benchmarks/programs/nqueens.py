@@ -4,7 +4,7 @@
 # expressions with any()/all(), and small int arithmetic.
 # Should benefit from: CALL (recursive Python function), BINARY_SUBSCR / STORE_SUBSCR (list by
 # int), COMPARE_OP (int), BINARY_OP (int add/sub), FOR_ITER (range, generator), LOAD_GLOBAL,
-# TO_BOOL-like truth tests.
+# UNPACK_SEQUENCE (enumerate pairs).
 import sys
 
 SIZES = {"full": (12, 10), "tiny": (6, 5)}  # (board for occupancy lists, board for tuples)

@@ -2,7 +2,7 @@
 # recursive even/odd pair. Almost nothing but Python-to-Python calls and returns.
 # Exercises frame creation, argument passing, int compares and small int arithmetic.
 # Should benefit from: CALL (Python function, exact arity, recursive), LOAD_GLOBAL (module
-# function), COMPARE_OP (int), BINARY_OP (int add/sub), RETURN_VALUE fast paths.
+# function), COMPARE_OP (int), BINARY_OP (int add/sub); generic: frame set-up and return.
 import sys
 
 sys.setrecursionlimit(10000)

@@ -4,8 +4,8 @@
 # transpose/multiply on lists of lists.
 # Exercises sequence construction and iteration far more than arithmetic.
 # Should benefit from: UNPACK_SEQUENCE (tuple/list of 2 and 3), BINARY_SUBSCR (list/tuple by int
-# and by slice), FOR_ITER (list, tuple, range, zip, enumerate), LIST_APPEND in comprehensions,
-# BUILD_TUPLE/BUILD_LIST, CALL (builtins len/sum/zip/enumerate), COMPARE_OP (int, tuple).
+# and by slice), FOR_ITER (list, tuple, range, zip, enumerate), CALL (builtins len/sum/zip/
+# enumerate, list methods), COMPARE_OP (int, tuple); generic: comprehension list/tuple building.
 import sys
 
 SIZES = {"full": (40, 270), "tiny": (12, 3)}  # (matrix size, rounds)

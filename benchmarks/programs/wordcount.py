@@ -4,7 +4,7 @@
 # Exercises str building with join, str methods (split, lower, strip, startswith), dict get/set
 # with str keys, dict.items, sorted with a tuple key, and string formatting.
 # Should benefit from: BINARY_SUBSCR (dict by str, list by int), STORE_SUBSCR (dict by str),
-# LOAD_METHOD + CALL (str and dict methods), COMPARE_OP (str), FOR_ITER (list), CONTAINS_OP.
+# LOAD_METHOD + CALL (str and dict methods), COMPARE_OP (str, tuple), FOR_ITER (list, str).
 import sys
 
 SIZES = {"full": 2300000, "tiny": 5000}  # words generated
