@@ -265,14 +265,22 @@ public final class Harness {
         }
     }
 
-    /** Why sample s of build b does not match the reference, or null when stdout and status agree. */
+    /**
+     * Why sample s of build b does not match the reference, or null when stdout and exit status
+     * agree and the status is 0 (a program that fails alike everywhere is no benchmark either).
+     */
     static String mismatch(Build refBuild, Runner.Sample ref, Build b, Runner.Sample s) {
         if (s.exitStatus() != ref.exitStatus()) {
             return b.label() + " exited with " + s.exitStatus() + ", " + refBuild.label() + " with " + ref.exitStatus()
                     + (s.exitStatus() != 0 ? ": " + firstLines(s.stderr(), 3) : ": " + firstLines(ref.stderr(), 3));
         }
         String d = firstDifference(ref.stdout(), s.stdout());
-        return d == null ? null : "output of " + b.label() + " differs from " + refBuild.label() + ": " + d;
+        if (d != null) return "output of " + b.label() + " differs from " + refBuild.label() + ": " + d;
+        if (s.exitStatus() != 0) {
+            return "exit status " + s.exitStatus() + " under " + b.label() + " (a benchmark must exit with 0): "
+                    + firstLines(s.stderr(), 3);
+        }
+        return null;
     }
 
     /** Where two outputs first differ ("line 3: 'x' vs 'y'"), or null when equal. */
@@ -324,7 +332,7 @@ public final class Harness {
         String title = (config.mode().equals("steady") ? "Steady state (median of last " + config.last() + " of "
                 + config.iterations() + " in-process runs)" : "Whole process, cold (median of " + config.runs() + " runs)")
                 + ", size " + config.size();
-        String subtitle = machine.get("date") + " · " + machine.get("cores") + " cores · " + machine.get("jvm")
+        String subtitle = now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")) + " · " + machine.get("cores") + " cores · " + machine.get("jvm")
                 + " · " + (pythonVersion == null ? "no CPython" : pythonVersion) + " · " + machine.get("git_commit");
         Files.writeString(dir.resolve(latest + ".svg"), Report.svg(title, subtitle, results));
         System.out.println("wrote " + dir.resolve(name + ".json") + ", " + latest + ".json and " + latest + ".svg");

@@ -101,7 +101,8 @@ public final class Report {
     /**
      * An SVG chart: per program a group of bars, one per build, the height the time relative to
      * the baseline build (CPython when it ran, else Specula generic) on a log2 scale, each bar
-     * labelled with its ratio; a heavier line marks 1.0. Failed programs are labelled so.
+     * labelled with its ratio; a heavier line marks 1.0; a last group shows the geometric means.
+     * Failed programs are labelled so and have no bars.
      */
     public static String svg(String title, String subtitle, Results results) {
         List<Results.ProgramResult> ps = results.programs();
@@ -110,19 +111,36 @@ public final class Report {
         List<Build> shown = new ArrayList<>();
         for (Build b : BUILDS) if (b != Build.CPYTHON || hasCpython) shown.add(b);
 
-        double lo = 1, hi = 1;
+        // the bars: one group per program, and a last group of the geometric means
+        List<String> names = new ArrayList<>();
+        List<double[]> ratios = new ArrayList<>();
         for (Results.ProgramResult p : ps) {
-            for (Build b : shown) {
-                double r = Stats.ratio(p.seconds(b), p.seconds(base));
+            names.add(p.failure() != null ? p.name() + " (FAILED)" : p.name());
+            double[] rs = new double[shown.size()];
+            for (int j = 0; j < shown.size(); j++) rs[j] = Stats.ratio(p.seconds(shown.get(j)), p.seconds(base));
+            ratios.add(rs);
+        }
+        if (ps.stream().anyMatch(p -> p.failure() == null)) {
+            double[] g = new double[shown.size()];
+            for (int j = 0; j < shown.size(); j++) {
+                final int jj = j;
+                g[j] = Stats.geomean(ratios.stream().map(rs -> rs[jj]).toList());
+            }
+            names.add("geometric mean");
+            ratios.add(g);
+        }
+        double lo = 1, hi = 1;
+        for (double[] rs : ratios) {
+            for (double r : rs) {
                 if (Double.isFinite(r) && r > 0) { lo = Math.min(lo, r); hi = Math.max(hi, r); }
             }
         }
         final int minExp = Math.min((int) Math.floor(Math.log(lo) / Math.log(2)), -1);
         final int maxExp = Math.max((int) Math.ceil(Math.log(hi) / Math.log(2)), 1);
 
-        int barW = 18, gap = 26, left = 70, top = 70, plotH = 320, bottom = 120;
+        int barW = 18, gap = 26, left = 70, top = 84, plotH = 320, bottom = 130;
         int groupW = shown.size() * barW + gap;
-        int plotW = Math.max(groupW * Math.max(ps.size(), 1), 300);
+        int plotW = Math.max(groupW * Math.max(names.size(), 1), 760);
         int width = left + plotW + 30, height = top + plotH + bottom;
         java.util.function.DoubleUnaryOperator y = r ->
                 top + plotH - (Math.log(r) / Math.log(2) - minExp) / (maxExp - minExp) * plotH;
@@ -145,30 +163,30 @@ public final class Report {
                     left - 6, yy + 4, e >= 0 ? (long) r + "x" : trim(r) + "x"));
         }
         double floorY = top + plotH;
-        for (int i = 0; i < ps.size(); i++) {
-            Results.ProgramResult p = ps.get(i);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             int gx = left + i * groupW + gap / 2;
             for (int j = 0; j < shown.size(); j++) {
                 Build b = shown.get(j);
-                double r = Stats.ratio(p.seconds(b), p.seconds(base));
+                double r = ratios.get(i)[j];
                 if (!Double.isFinite(r) || r <= 0) continue;
                 double yy = y.applyAsDouble(r);
                 int x = gx + j * barW;
                 s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\">"
-                                + "<title>%s %s: %.3f s (%.2fx)</title></rect>%n",
-                        x, yy, barW - 2, floorY - yy, COLOURS[b.ordinal()], xml(p.name()), b.label(), p.seconds(b), r));
+                                + "<title>%s %s: %.2fx</title></rect>%n",
+                        x, yy, barW - 2, floorY - yy, COLOURS[b.ordinal()], xml(name), b.label(), r));
                 s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"9\" text-anchor=\"middle\">%s</text>%n",
                         x + (barW - 2) / 2.0, yy - 3, String.format(Locale.ROOT, "%.2f", r)));
             }
             double cx = gx + shown.size() * barW / 2.0;
-            String label = p.failure() != null ? p.name() + " (FAILED)" : p.name();
+            String style = name.endsWith(" (FAILED)") ? " fill=\"#c00\"" : i == ps.size() ? " font-weight=\"bold\"" : "";
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" transform=\"rotate(-40 %.1f %.1f)\"%s>%s</text>%n",
-                    cx, floorY + 14, cx, floorY + 14, p.failure() != null ? " fill=\"#c00\"" : "", xml(label)));
+                    cx, floorY + 14, cx, floorY + 14, style, xml(name)));
         }
         int lx = left;
         for (Build b : shown) {
-            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"50\" width=\"12\" height=\"12\" fill=\"%s\"/>"
-                    + "<text x=\"%d\" y=\"60\">%s</text>%n", lx, COLOURS[b.ordinal()], lx + 16, xml(b == Build.CPYTHON ? "CPython 3.11" : "Specula " + b.label())));
+            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"52\" width=\"12\" height=\"12\" fill=\"%s\"/>"
+                    + "<text x=\"%d\" y=\"62\">%s</text>%n", lx, COLOURS[b.ordinal()], lx + 16, xml(b == Build.CPYTHON ? "CPython 3.11" : "Specula " + b.label())));
             lx += 130;
         }
         s.append("</svg>\n");

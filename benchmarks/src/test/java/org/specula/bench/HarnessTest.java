@@ -38,6 +38,9 @@ class HarnessTest {
         assertTrue(Harness.mismatch(Build.CPYTHON, a, Build.DEFAULT, new Runner.Sample(1, 1, 1, "x\n", "Traceback\nNameError: y"))
                 .startsWith("default exited with 1, CPython with 0: Traceback | NameError: y"));
         assertEquals("line 2: '' vs '<end>'", Harness.firstDifference("a\n", "a"));
+        Runner.Sample crash = new Runner.Sample(1, 1, 1, "x\n", "ValueError: v");
+        assertEquals("exit status 1 under generic (a benchmark must exit with 0): ValueError: v",
+                Harness.mismatch(Build.CPYTHON, crash, Build.GENERIC, crash));
     }
 
     @Test

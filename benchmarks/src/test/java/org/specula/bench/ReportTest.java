@@ -48,8 +48,9 @@ class ReportTest {
         Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertEquals("svg", d.getDocumentElement().getNodeName());
-        // 1 background + 3 legend swatches + 2 programs x 3 bars
-        assertEquals(1 + 3 + 6, d.getElementsByTagName("rect").getLength());
+        // 1 background + 3 legend swatches + (2 programs + the geometric means) x 3 bars
+        assertEquals(1 + 3 + 9, d.getElementsByTagName("rect").getLength());
+        assertTrue(svg.contains("geometric mean"));
         assertTrue(svg.contains("richards (FAILED)"));
         assertTrue(svg.contains("fannkuch&lt;&amp;&gt;"));
     }
