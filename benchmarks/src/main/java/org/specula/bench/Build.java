@@ -26,4 +26,7 @@ public enum Build {
      */
     public static final java.util.List<String> LAUNCHER_JVM_FLAGS =
             java.util.List.of("-XX:+UseSerialGC", "-XX:-DontCompileHugeMethods", "-Xss8m");
+
+    /** The launcher's flags that keep the class-data sharing archive silent (used with the archive). */
+    public static final java.util.List<String> LAUNCHER_CDS_QUIET = java.util.List.of("-Xlog:cds*=off");
 }

@@ -154,7 +154,7 @@ public final class Harness {
         if (build == Build.CPYTHON) {
             cmd.add(config.python());
         } else {
-            cmd.addAll(javaCommand());
+            cmd.addAll(javaCommand(config.root()));
             cmd.add("-jar");
             cmd.add(jar.toString());
             if (build == Build.GENERIC) cmd.add("--no-specialize");
@@ -165,10 +165,20 @@ public final class Harness {
     }
 
     /** java with the launcher's flags (and SPECULA_JAVA_OPTS, as the launcher honours it). */
-    static List<String> javaCommand() {
+    static List<String> javaCommand(Path root) {
         List<String> cmd = new ArrayList<>();
         cmd.add("java");
         cmd.addAll(Build.LAUNCHER_JVM_FLAGS);
+        // the launcher's class-data sharing archive, when it made one (an empty file records a failure)
+        Path jsa = root.resolve("vm-cli/target/specula.jsa").toAbsolutePath();
+        try {
+            if (Files.isRegularFile(jsa) && Files.size(jsa) > 0) {
+                cmd.add("-XX:SharedArchiveFile=" + jsa);
+                cmd.addAll(Build.LAUNCHER_CDS_QUIET);
+            }
+        } catch (java.io.IOException e) {
+            // no archive: run as the launcher does without one
+        }
         String extra = System.getenv("SPECULA_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) cmd.addAll(Arrays.asList(extra.trim().split("\\s+")));
         return cmd;
@@ -211,7 +221,7 @@ public final class Harness {
                     if (b == Build.CPYTHON) {
                         cmd.addAll(List.of(config.python(), loop.toString()));
                     } else {
-                        cmd.addAll(javaCommand());
+                        cmd.addAll(javaCommand(config.root()));
                         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
                                 SteadyWorker.class.getName(), b.label()));
                     }
@@ -319,7 +329,7 @@ public final class Harness {
             settings.put("median_of_last", config.last());
         }
         settings.put("builds", builds.stream().map(Build::label).toList());
-        settings.put("jvm_flags", javaCommand().subList(1, javaCommand().size()));
+        settings.put("jvm_flags", javaCommand(config.root()).subList(1, javaCommand(config.root()).size()));
         settings.put("memory", "VmHWM of /proc/PID/status of the process and its descendants, polled every "
                 + Runner.POLL_MILLIS + " ms, max kept");
         Map<String, Object> machine = machine(now);

@@ -68,7 +68,9 @@ class HarnessTest {
     void specIsStartedWithTheLauncherJvmFlags() throws Exception {
         // the ./specula launcher at the repository root (tests run in the benchmarks directory)
         String launcher = Files.readString(Path.of("..", "specula"));
-        assertTrue(launcher.contains("exec java " + String.join(" ", Build.LAUNCHER_JVM_FLAGS) + " "),
+        assertTrue(launcher.contains("JVM_OPTS=(" + String.join(" ", Build.LAUNCHER_JVM_FLAGS) + ")"),
                 "benchmarks/.../Build.LAUNCHER_JVM_FLAGS must match the flags of ./specula");
+        assertTrue(launcher.contains("CDS_QUIET=(" + String.join(" ", Build.LAUNCHER_CDS_QUIET) + ")"),
+                "benchmarks/.../Build.LAUNCHER_CDS_QUIET must match the launcher's");
     }
 }
