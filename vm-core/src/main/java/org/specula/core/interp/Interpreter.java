@@ -183,6 +183,9 @@ public final class Interpreter {
         String[] kwnames = null;
         final Adaptive adaptive = ts.runtime.adaptive;
         final Object MISS = SpecializedOp.MISS;
+        // With no specializer installed (the generic VM) no site can ever specialize: the adaptive
+        // instructions skip their execution counts (a load and a store per instruction).
+        final boolean counting = !adaptive.isGeneric();
         boolean reraise = false;
 
         for (;;) {
@@ -244,8 +247,10 @@ public final class Interpreter {
                             Object b = stack[--sp];
                             stack[sp] = null;
                             Object a = stack[sp - 1];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, a, b);
+                            if (counting) {
+                                AdaptiveSite s = sites[pc - 1];
+                                if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, a, b);
+                            }
                             stack[sp - 1] = Ops.binaryOp(arg, a, b);
                             break;
                         }
@@ -262,8 +267,10 @@ public final class Interpreter {
                             Object b = stack[--sp];
                             stack[sp] = null;
                             Object a = stack[sp - 1];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, a, b);
+                            if (counting) {
+                                AdaptiveSite s = sites[pc - 1];
+                                if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, a, b);
+                            }
                             stack[sp - 1] = Ops.compare(arg, a, b);
                             break;
                         }
@@ -287,8 +294,10 @@ public final class Interpreter {
                             Object container = stack[--sp];
                             stack[sp] = null;
                             Object item = stack[sp - 1];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, item, container);
+                            if (counting) {
+                                AdaptiveSite s = sites[pc - 1];
+                                if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, item, container);
+                            }
                             boolean r = Ops.contains(container, item);
                             stack[sp - 1] = r != (arg == 1) ? Boolean.TRUE : Boolean.FALSE;
                             break;
@@ -306,8 +315,10 @@ public final class Interpreter {
                             Object key = stack[--sp];
                             stack[sp] = null;
                             Object container = stack[sp - 1];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, container, key);
+                            if (counting) {
+                                AdaptiveSite s = sites[pc - 1];
+                                if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, container, key);
+                            }
                             stack[sp - 1] = Ops.getItem(container, key);
                             break;
                         }
@@ -324,8 +335,10 @@ public final class Interpreter {
                             Object value = stack[sp - 3];
                             sp -= 3;
                             stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, container, key, value);
+                            if (counting) {
+                                AdaptiveSite s = sites[pc - 1];
+                                if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, container, key, value);
+                            }
                             Ops.setItem(container, key, value);
                             break;
                         }
@@ -376,8 +389,10 @@ public final class Interpreter {
                         }
                         // fall through
                         case LOAD_GLOBAL: {
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, f.globals, f.builtins);
+                            if (counting) {
+                                AdaptiveSite s = sites[pc - 1];
+                                if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, f.globals, f.builtins);
+                            }
                             String name = names[arg >>> 1];
                             Object v = f.globals.getStr(name);
                             if (v == null) {
@@ -448,8 +463,10 @@ public final class Interpreter {
                         // fall through
                         case LOAD_ATTR: {
                             Object owner = stack[sp - 1];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, owner);
+                            if (counting) {
+                                AdaptiveSite s = sites[pc - 1];
+                                if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, owner);
+                            }
                             stack[sp - 1] = Ops.getAttr(owner, names[arg]);
                             break;
                         }
@@ -465,8 +482,10 @@ public final class Interpreter {
                             Object value = stack[sp - 2];
                             sp -= 2;
                             stack[sp] = stack[sp + 1] = null;
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, owner, value);
+                            if (counting) {
+                                AdaptiveSite s = sites[pc - 1];
+                                if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, owner, value);
+                            }
                             Ops.setAttr(owner, names[arg], value);
                             break;
                         }
@@ -494,8 +513,10 @@ public final class Interpreter {
                         // fall through
                         case LOAD_METHOD: {
                             Object obj = stack[sp - 1];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, obj);
+                            if (counting) {
+                                AdaptiveSite s = sites[pc - 1];
+                                if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, obj);
+                            }
                             String name = names[arg];
                             Object meth = Ops.lookupMethod(obj, name);
                             if (meth != null) {
@@ -557,15 +578,24 @@ public final class Interpreter {
                                     argStart = base + 1;
                                 }
                             }
-                            AdaptiveSite site = sites[pc - 1];
-                            if (++site.count >= site.threshold) {
+                            AdaptiveSite site;
+                            if (counting && ++(site = sites[pc - 1]).count >= site.threshold) {
                                 Object[] operands = new Object[argc + 1];
                                 operands[0] = callable;
                                 System.arraycopy(stack, argStart, operands, 1, argc);
                                 adaptive.attempt(f.code, site, arg, kw, operands);
                             }
                             if (callable instanceof PyFunction fn && (fn.code.flags & CodeObject.CO_GENERATOR) == 0) {
-                                Frame nf = newFrame(ts, fn, stack, argStart, argc, kw);
+                                CodeObject fc = fn.code;
+                                Frame nf;
+                                if (kw == null && argc == fc.argcount && fc.simpleCall) {
+                                    // the common call: positional arguments straight into the locals
+                                    nf = new Frame(fc, fn, fn.globals, ts.builtins, null);
+                                    System.arraycopy(stack, argStart, nf.fast, 0, argc);
+                                    enterFrame(ts);
+                                } else {
+                                    nf = newFrame(ts, fn, stack, argStart, argc, kw);
+                                }
                                 Arrays.fill(stack, base, sp, null);
                                 f.sp = base;
                                 f.pc = pc;
@@ -789,8 +819,10 @@ public final class Interpreter {
                         // fall through
                         case UNPACK_SEQUENCE: {
                             Object seq = stack[--sp];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, seq);
+                            if (counting) {
+                                AdaptiveSite s = sites[pc - 1];
+                                if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, seq);
+                            }
                             Object[] items;
                             if (seq instanceof PyTuple t && t.items.length == arg) {
                                 items = t.items;
@@ -826,8 +858,10 @@ public final class Interpreter {
                         }
                         // fall through
                         case FOR_ITER: {
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, stack[sp - 1]);
+                            if (counting) {
+                                AdaptiveSite s = sites[pc - 1];
+                                if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, stack[sp - 1]);
+                            }
                             Object v = Ops.next(stack[sp - 1]);
                             if (v == null) {
                                 stack[--sp] = null;
