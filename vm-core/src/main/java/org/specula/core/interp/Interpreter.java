@@ -454,19 +454,9 @@ public final class Interpreter {
                             break;
                         }
                         case LOAD_METHOD_SPECIALIZED:
-                            if (sites[pc - 1].handler instanceof LoadMethodHandler h) {
-                                Object obj = stack[sp - 1];
-                                Object m = Specialized.loadMethod(adaptive, f.code, sites[pc - 1], h, obj);
-                                if (m != MISS) {
-                                    if (h.bindsOwner()) {
-                                        stack[sp - 1] = m;
-                                        stack[sp++] = obj;
-                                    } else {
-                                        stack[sp - 1] = null;
-                                        stack[sp++] = m;
-                                    }
-                                    break;
-                                }
+                            if (loadMethodSpecialized(adaptive, f.code, sites[pc - 1], stack, sp)) {
+                                sp++;
+                                break;
                             }
                         // fall through
                         case LOAD_METHOD: {
@@ -487,25 +477,9 @@ public final class Interpreter {
                             kwnames = kwNames(consts[arg]);
                             break;
                         case CALL_SPECIALIZED: {
-                            int base = sp - arg - 2;
-                            Object callable = stack[base];
-                            int argc = arg, argStart;
-                            if (callable != null) {
-                                argc++;
-                                argStart = base + 1;
-                            } else {
-                                callable = stack[base + 1];
-                                argStart = base + 2;
-                                if (callable instanceof PyBoundMethod bm && bm.function instanceof PyFunction) {
-                                    // the same unpacking the generic CALL does first
-                                    stack[base] = callable = bm.function;
-                                    stack[base + 1] = bm.self;
-                                    argc++;
-                                    argStart = base + 1;
-                                }
-                            }
-                            Object r = Specialized.call(adaptive, f.code, sites[pc - 1], callable, stack, argStart, argc, kwnames);
+                            Object r = callSpecialized(adaptive, f.code, sites[pc - 1], stack, sp, arg, kwnames);
                             if (r != MISS && r != org.specula.api.spi.CallHandler.ENTER_FRAME) {
+                                int base = sp - arg - 2;
                                 Arrays.fill(stack, base, sp, null);
                                 sp = base;
                                 stack[sp++] = r;
@@ -868,7 +842,7 @@ public final class Interpreter {
                             }
                             break;
                         default:
-                            throw Errors.of(Errors.SystemError, "unknown opcode " + Opcode.name(word & 0xFF));
+                            throw unknownOpcode(word);
                     }
                 }
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError caught) {
@@ -915,6 +889,51 @@ public final class Interpreter {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** LOAD_METHOD's specialized form: true when the handler hit (two values now at stack[sp - 1], stack[sp]). */
+    private static boolean loadMethodSpecialized(Adaptive adaptive, CodeObject code, AdaptiveSite site, Object[] stack, int sp) {
+        if (!(site.handler instanceof LoadMethodHandler h)) return false;
+        Object obj = stack[sp - 1];
+        Object m = Specialized.loadMethod(adaptive, code, site, h, obj);
+        if (m == SpecializedOp.MISS) return false;
+        if (h.bindsOwner()) {
+            stack[sp - 1] = m;
+            stack[sp] = obj;
+        } else {
+            stack[sp - 1] = null;
+            stack[sp] = m;
+        }
+        return true;
+    }
+
+    /**
+     * CALL's specialized form: runs the site's handler on [callable or NULL, self or callable,
+     * args...] (a bound Python method unpacked in place, as the generic CALL does first).
+     */
+    private static Object callSpecialized(Adaptive adaptive, CodeObject code, AdaptiveSite site, Object[] stack, int sp,
+                                          int arg, String[] kwnames) {
+        int base = sp - arg - 2;
+        Object callable = stack[base];
+        int argc = arg, argStart;
+        if (callable != null) {
+            argc++;
+            argStart = base + 1;
+        } else {
+            callable = stack[base + 1];
+            argStart = base + 2;
+            if (callable instanceof PyBoundMethod bm && bm.function instanceof PyFunction) {
+                stack[base] = callable = bm.function;
+                stack[base + 1] = bm.self;
+                argc++;
+                argStart = base + 1;
+            }
+        }
+        return Specialized.call(adaptive, code, site, callable, stack, argStart, argc, kwnames);
+    }
+
+    private static PyException unknownOpcode(int word) {
+        return Errors.of(Errors.SystemError, "unknown opcode " + Opcode.name(word & 0xFF));
+    }
 
     /** UNPACK_SEQUENCE's values, in order (a tuple's or list's own array when it has exactly n). */
     private static Object[] unpackItems(Object seq, int n) {
