@@ -54,6 +54,12 @@ public final class CodeObject {
     public final ExceptionTableEntry[] exceptionTable;
     /** For each instruction of a specializable family its adaptive site, else null (parallel to instructions). */
     public final AdaptiveSite[] sites;
+    /**
+     * True when a call passing exactly {@link #argcount} positional arguments (no keywords) only
+     * copies them into the new frame's locals: no *args, **kwargs or keyword-only parameters, no
+     * cell or free variables, not a generator. The interpreter's fast call path tests this.
+     */
+    public final boolean simpleCall;
 
     public CodeObject(String filename, String name, String qualname, int flags, int argcount,
                       int posonlyargcount, int kwonlyargcount, int[] instructions, Object[] consts, String[] names,
@@ -77,6 +83,8 @@ public final class CodeObject {
         this.firstlineno = firstlineno;
         this.positions = positions;
         this.exceptionTable = exceptionTable;
+        this.simpleCall = (flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR)) == 0 && kwonlyargcount == 0
+                && cellvars.length == 0 && freevars.length == 0;
         this.sites = new AdaptiveSite[instructions.length];
         for (int i = 0; i < instructions.length; i++) {
             int family = Opcode.familyOf(Opcode.opcodeOf(instructions[i]));

@@ -183,6 +183,9 @@ public final class Interpreter {
         String[] kwnames = null;
         final Adaptive adaptive = ts.runtime.adaptive;
         final Object MISS = SpecializedOp.MISS;
+        // With no specializer installed (the generic VM) no site can ever specialize: the adaptive
+        // instructions skip their execution counts (a load and a store per instruction).
+        final boolean counting = !adaptive.isGeneric();
         boolean reraise = false;
 
         for (;;) {
@@ -244,8 +247,7 @@ public final class Interpreter {
                             Object b = stack[--sp];
                             stack[sp] = null;
                             Object a = stack[sp - 1];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, a, b);
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, a, b);
                             stack[sp - 1] = Ops.binaryOp(arg, a, b);
                             break;
                         }
@@ -262,8 +264,7 @@ public final class Interpreter {
                             Object b = stack[--sp];
                             stack[sp] = null;
                             Object a = stack[sp - 1];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, a, b);
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, a, b);
                             stack[sp - 1] = Ops.compare(arg, a, b);
                             break;
                         }
@@ -287,8 +288,7 @@ public final class Interpreter {
                             Object container = stack[--sp];
                             stack[sp] = null;
                             Object item = stack[sp - 1];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, item, container);
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, item, container);
                             boolean r = Ops.contains(container, item);
                             stack[sp - 1] = r != (arg == 1) ? Boolean.TRUE : Boolean.FALSE;
                             break;
@@ -306,8 +306,7 @@ public final class Interpreter {
                             Object key = stack[--sp];
                             stack[sp] = null;
                             Object container = stack[sp - 1];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, container, key);
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, container, key);
                             stack[sp - 1] = Ops.getItem(container, key);
                             break;
                         }
@@ -324,8 +323,7 @@ public final class Interpreter {
                             Object value = stack[sp - 3];
                             sp -= 3;
                             stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, container, key, value);
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, container, key, value);
                             Ops.setItem(container, key, value);
                             break;
                         }
@@ -337,26 +335,15 @@ public final class Interpreter {
                             Ops.delItem(container, key);
                             break;
                         }
-                        case BUILD_SLICE: {
-                            Object step = arg == 3 ? stack[--sp] : Py.None;
-                            Object stop = stack[--sp];
-                            Object start = stack[sp - 1];
-                            stack[sp] = null;
-                            stack[sp - 1] = new PySlice(start, stop, step);
+                        case BUILD_SLICE:
+                            sp = buildSlice(stack, sp, arg);
                             break;
-                        }
                         case LOAD_CONST:
                             stack[sp++] = consts[arg];
                             break;
-                        case LOAD_NAME: {
-                            String name = names[arg];
-                            Object v = f.locals.getStr(name);
-                            if (v == null && f.locals != f.globals) v = f.globals.getStr(name);
-                            if (v == null) v = f.builtins.getStr(name);
-                            if (v == null) throw nameError(name, f);
-                            stack[sp++] = v;
+                        case LOAD_NAME:
+                            stack[sp++] = loadName(f, names[arg]);
                             break;
-                        }
                         case STORE_NAME:
                             f.locals.put(names[arg], stack[--sp]);
                             stack[sp] = null;
@@ -376,8 +363,7 @@ public final class Interpreter {
                         }
                         // fall through
                         case LOAD_GLOBAL: {
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, f.globals, f.builtins);
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, f.globals, f.builtins);
                             String name = names[arg >>> 1];
                             Object v = f.globals.getStr(name);
                             if (v == null) {
@@ -428,16 +414,9 @@ public final class Interpreter {
                             if (f.cells[arg].contents == null) throw unboundDeref(f, arg);
                             f.cells[arg].contents = null;
                             break;
-                        case LOAD_CLASSDEREF: {
-                            String name = cellName(f.code, arg);
-                            Object v = f.locals.getStr(name);
-                            if (v == null) {
-                                v = f.cells[arg].contents;
-                                if (v == null) throw unboundDeref(f, arg);
-                            }
-                            stack[sp++] = v;
+                        case LOAD_CLASSDEREF:
+                            stack[sp++] = loadClassDeref(f, arg);
                             break;
-                        }
                         case LOAD_ATTR_SPECIALIZED: {
                             Object v = Specialized.loadAttr(adaptive, f.code, sites[pc - 1], stack[sp - 1]);
                             if (v != MISS) {
@@ -448,8 +427,7 @@ public final class Interpreter {
                         // fall through
                         case LOAD_ATTR: {
                             Object owner = stack[sp - 1];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, owner);
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, owner);
                             stack[sp - 1] = Ops.getAttr(owner, names[arg]);
                             break;
                         }
@@ -465,8 +443,7 @@ public final class Interpreter {
                             Object value = stack[sp - 2];
                             sp -= 2;
                             stack[sp] = stack[sp + 1] = null;
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, owner, value);
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, owner, value);
                             Ops.setAttr(owner, names[arg], value);
                             break;
                         }
@@ -477,25 +454,14 @@ public final class Interpreter {
                             break;
                         }
                         case LOAD_METHOD_SPECIALIZED:
-                            if (sites[pc - 1].handler instanceof LoadMethodHandler h) {
-                                Object obj = stack[sp - 1];
-                                Object m = Specialized.loadMethod(adaptive, f.code, sites[pc - 1], h, obj);
-                                if (m != MISS) {
-                                    if (h.bindsOwner()) {
-                                        stack[sp - 1] = m;
-                                        stack[sp++] = obj;
-                                    } else {
-                                        stack[sp - 1] = null;
-                                        stack[sp++] = m;
-                                    }
-                                    break;
-                                }
+                            if (loadMethodSpecialized(adaptive, f.code, sites[pc - 1], stack, sp)) {
+                                sp++;
+                                break;
                             }
                         // fall through
                         case LOAD_METHOD: {
                             Object obj = stack[sp - 1];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, obj);
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, obj);
                             String name = names[arg];
                             Object meth = Ops.lookupMethod(obj, name);
                             if (meth != null) {
@@ -511,25 +477,9 @@ public final class Interpreter {
                             kwnames = kwNames(consts[arg]);
                             break;
                         case CALL_SPECIALIZED: {
-                            int base = sp - arg - 2;
-                            Object callable = stack[base];
-                            int argc = arg, argStart;
-                            if (callable != null) {
-                                argc++;
-                                argStart = base + 1;
-                            } else {
-                                callable = stack[base + 1];
-                                argStart = base + 2;
-                                if (callable instanceof PyBoundMethod bm && bm.function instanceof PyFunction) {
-                                    // the same unpacking the generic CALL does first
-                                    stack[base] = callable = bm.function;
-                                    stack[base + 1] = bm.self;
-                                    argc++;
-                                    argStart = base + 1;
-                                }
-                            }
-                            Object r = Specialized.call(adaptive, f.code, sites[pc - 1], callable, stack, argStart, argc, kwnames);
+                            Object r = callSpecialized(adaptive, f.code, sites[pc - 1], stack, sp, arg, kwnames);
                             if (r != MISS && r != org.specula.api.spi.CallHandler.ENTER_FRAME) {
+                                int base = sp - arg - 2;
                                 Arrays.fill(stack, base, sp, null);
                                 sp = base;
                                 stack[sp++] = r;
@@ -557,15 +507,18 @@ public final class Interpreter {
                                     argStart = base + 1;
                                 }
                             }
-                            AdaptiveSite site = sites[pc - 1];
-                            if (++site.count >= site.threshold) {
-                                Object[] operands = new Object[argc + 1];
-                                operands[0] = callable;
-                                System.arraycopy(stack, argStart, operands, 1, argc);
-                                adaptive.attempt(f.code, site, arg, kw, operands);
-                            }
+                            if (counting) tickCall(adaptive, f.code, sites[pc - 1], arg, kw, callable, stack, argStart, argc);
                             if (callable instanceof PyFunction fn && (fn.code.flags & CodeObject.CO_GENERATOR) == 0) {
-                                Frame nf = newFrame(ts, fn, stack, argStart, argc, kw);
+                                CodeObject fc = fn.code;
+                                Frame nf;
+                                if (kw == null && argc == fc.argcount && fc.simpleCall) {
+                                    // the common call: positional arguments straight into the locals
+                                    nf = new Frame(fc, fn, fn.globals, ts.builtins, null);
+                                    System.arraycopy(stack, argStart, nf.fast, 0, argc);
+                                    enterFrame(ts);
+                                } else {
+                                    nf = newFrame(ts, fn, stack, argStart, argc, kw);
+                                }
                                 Arrays.fill(stack, base, sp, null);
                                 f.sp = base;
                                 f.pc = pc;
@@ -582,20 +535,9 @@ public final class Interpreter {
                                 pc = 0;
                                 break;
                             }
-                            Object result;
-                            if (stack[base] != null && callable instanceof PyBuiltinFunction b && b.isMethod) {
-                                // [method, self, args...] for a built-in method: Ops passes self as it expects.
-                                Object self = stack[base + 1];
-                                Object[] args = Arrays.copyOfRange(stack, base + 2, sp);
-                                Arrays.fill(stack, base, sp, null);
-                                sp = base;
-                                result = Ops.callMethod(self, callable, args, kw);
-                            } else {
-                                Object[] args = Arrays.copyOfRange(stack, argStart, argStart + argc);
-                                Arrays.fill(stack, base, sp, null);
-                                sp = base;
-                                result = Ops.call(callable, args, kw);
-                            }
+                            int top = sp;
+                            sp = base;
+                            Object result = callOther(stack, base, top, argStart, argc, callable, kw);
                             // for x in genfunc(...): the loop holds the only reference (closed if dropped early)
                             if (result instanceof PyGenerator g && callable instanceof PyFunction && (code[pc] & 0xFF) == GET_ITER) {
                                 g.loopOwned = true;
@@ -603,16 +545,9 @@ public final class Interpreter {
                             stack[sp++] = result;
                             break;
                         }
-                        case CALL_FUNCTION_EX: {
-                            int top = sp;
-                            Object kwargs = (arg & 1) != 0 ? stack[--sp] : null;
-                            Object callargs = stack[--sp];
-                            Object callable = stack[--sp];
-                            sp--;
-                            Arrays.fill(stack, sp, top, null);
-                            stack[sp++] = callEx(callable, callargs, kwargs);
+                        case CALL_FUNCTION_EX:
+                            sp = callFunctionEx(stack, sp, arg);
                             break;
-                        }
                         case RETURN_VALUE: {
                             Object v = stack[--sp];
                             stack[sp] = null;
@@ -637,29 +572,9 @@ public final class Interpreter {
                             stack[sp++] = v;
                             break;
                         }
-                        case MAKE_FUNCTION: {
-                            int top = sp;
-                            CodeObject fc = (CodeObject) stack[--sp];
-                            PyCell[] closure = null;
-                            if ((arg & MF_CLOSURE) != 0) {
-                                Object[] cells = ((PyTuple) stack[--sp]).items;
-                                closure = new PyCell[cells.length];
-                                for (int i = 0; i < cells.length; i++) closure[i] = (PyCell) cells[i];
-                            }
-                            Object[] annotations = (arg & MF_ANNOTATIONS) != 0 ? ((PyTuple) stack[--sp]).items : null;
-                            PyDict kwdefaults = (arg & MF_KWDEFAULTS) != 0 ? (PyDict) stack[--sp] : null;
-                            Object[] defaults = (arg & MF_DEFAULTS) != 0 ? ((PyTuple) stack[--sp]).items : null;
-                            Arrays.fill(stack, sp, top, null);
-                            PyFunction fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
-                            if (annotations != null) {
-                                PyDict ann = new PyDict();
-                                for (int i = 0; i + 1 < annotations.length; i += 2) ann.put(annotations[i], annotations[i + 1]);
-                                fn.annotations = ann;
-                            }
-                            fn.doc = docOf(fc);
-                            stack[sp++] = fn;
+                        case MAKE_FUNCTION:
+                            sp = makeFunction(stack, sp, arg, f);
                             break;
-                        }
                         case BUILD_TUPLE: {
                             Object[] items = new Object[arg];
                             sp -= arg;
@@ -676,45 +591,18 @@ public final class Interpreter {
                             stack[sp++] = new PyList(items);
                             break;
                         }
-                        case BUILD_SET: {
-                            PySet set = new PySet(false);
-                            sp -= arg;
-                            for (int i = 0; i < arg; i++) {
-                                set.add(stack[sp + i]);
-                                stack[sp + i] = null;
-                            }
-                            stack[sp++] = set;
+                        case BUILD_SET:
+                            sp = buildSet(stack, sp, arg);
                             break;
-                        }
-                        case BUILD_MAP: {
-                            PyDict d = new PyDict();
-                            sp -= 2 * arg;
-                            for (int i = 0; i < arg; i++) {
-                                d.put(stack[sp + 2 * i], stack[sp + 2 * i + 1]);
-                            }
-                            Arrays.fill(stack, sp, sp + 2 * arg, null);
-                            stack[sp++] = d;
+                        case BUILD_MAP:
+                            sp = buildMap(stack, sp, arg);
                             break;
-                        }
-                        case BUILD_CONST_KEY_MAP: {
-                            Object[] keys = ((PyTuple) stack[--sp]).items;
-                            PyDict d = new PyDict();
-                            sp -= arg;
-                            for (int i = 0; i < arg; i++) d.put(keys[i], stack[sp + i]);
-                            Arrays.fill(stack, sp, sp + arg + 1, null);
-                            stack[sp++] = d;
+                        case BUILD_CONST_KEY_MAP:
+                            sp = buildConstKeyMap(stack, sp, arg);
                             break;
-                        }
-                        case BUILD_STRING: {
-                            StringBuilder sb = new StringBuilder();
-                            sp -= arg;
-                            for (int i = 0; i < arg; i++) {
-                                sb.append((String) stack[sp + i]);
-                                stack[sp + i] = null;
-                            }
-                            stack[sp++] = sb.toString();
+                        case BUILD_STRING:
+                            sp = buildString(stack, sp, arg);
                             break;
-                        }
                         case LIST_APPEND: {
                             Object v = stack[--sp];
                             stack[sp] = null;
@@ -763,21 +651,9 @@ public final class Interpreter {
                             stack[sp - 1] = new PyTuple(Arrays.copyOf(l.items, l.size));
                             break;
                         }
-                        case FORMAT_VALUE: {
-                            Object spec = (arg & 4) != 0 ? stack[--sp] : null;
-                            Object v = stack[sp - 1];
-                            switch (arg & 3) {
-                                case 1: v = Ops.str(v); break;
-                                case 2: v = Ops.repr(v); break;
-                                case 3: v = Containers.ascii(Ops.repr(v)); break;
-                                default: break;
-                            }
-                            String s = spec == null && v instanceof String str ? str
-                                    : Ops.format(v, spec == null ? "" : (String) spec);
-                            stack[sp] = null;
-                            stack[sp - 1] = s;
+                        case FORMAT_VALUE:
+                            sp = formatValue(stack, sp, arg);
                             break;
-                        }
                         case UNPACK_SEQUENCE_SPECIALIZED: {
                             Object[] items = Specialized.unpackSequence(adaptive, f.code, sites[pc - 1], stack[sp - 1], arg);
                             if (items != null) {
@@ -789,26 +665,14 @@ public final class Interpreter {
                         // fall through
                         case UNPACK_SEQUENCE: {
                             Object seq = stack[--sp];
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, seq);
-                            Object[] items;
-                            if (seq instanceof PyTuple t && t.items.length == arg) {
-                                items = t.items;
-                            } else if (seq instanceof PyList l && l.size == arg) {
-                                items = l.items;
-                            } else {
-                                items = Ops.unpack(seq, arg);
-                            }
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, seq);
+                            Object[] items = unpackItems(seq, arg);
                             for (int i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
                             break;
                         }
-                        case UNPACK_EX: {
-                            int before = arg & 0xFF;
-                            int after = arg >>> 8;
-                            Object[] items = Ops.unpackEx(stack[--sp], before, after);
-                            for (int i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+                        case UNPACK_EX:
+                            sp = unpackEx(stack, sp, arg);
                             break;
-                        }
                         case GET_ITER:
                             stack[sp - 1] = Ops.iter(stack[sp - 1]);
                             break;
@@ -826,8 +690,7 @@ public final class Interpreter {
                         }
                         // fall through
                         case FOR_ITER: {
-                            AdaptiveSite s = sites[pc - 1];
-                            if (++s.count >= s.threshold) adaptive.attempt(f.code, s, arg, null, stack[sp - 1]);
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, stack[sp - 1]);
                             Object v = Ops.next(stack[sp - 1]);
                             if (v == null) {
                                 stack[--sp] = null;
@@ -913,20 +776,12 @@ public final class Interpreter {
                             reraise = true;
                             throw new PyException((PyBaseException) exc);
                         }
-                        case RAISE_VARARGS: {
-                            int top = sp;
-                            Object cause = arg == 2 ? stack[--sp] : null;
-                            Object exc = arg >= 1 ? stack[--sp] : null;
-                            Arrays.fill(stack, sp, top, null);
-                            if (arg == 0) {
-                                if (ts.handled == null) {
-                                    throw Errors.of(Errors.RuntimeError, "No active exception to reraise");
-                                }
-                                reraise = true;
-                                throw new PyException(ts.handled);
-                            }
-                            throw raise(ts, exc, cause, arg == 2);
-                        }
+                        case RAISE_VARARGS:
+                            sp -= arg;
+                            if (arg != 0) throw raiseFromStack(ts, stack, sp, arg);
+                            if (ts.handled == null) throw Errors.of(Errors.RuntimeError, "No active exception to reraise");
+                            reraise = true;
+                            throw new PyException(ts.handled);
                         case LOAD_ASSERTION_ERROR:
                             stack[sp++] = Errors.AssertionError;
                             break;
@@ -957,28 +812,12 @@ public final class Interpreter {
                             Importer.importStar(module, f.locals != null ? f.locals : f.globals);
                             break;
                         }
-                        case BEFORE_WITH: {
-                            Object mgr = stack[sp - 1];
-                            PyType t = Ops.type(mgr);
-                            Object enter = t.lookup("__enter__");
-                            Object exit = t.lookup("__exit__");
-                            if (enter == null || exit == null) {
-                                throw Errors.typeError("'" + t.name + "' object does not support the context manager protocol"
-                                        + (enter != null ? " (missed __exit__ method)" : ""));
-                            }
-                            stack[sp - 1] = Ops.getAttr(mgr, "__exit__");
-                            Object res = Ops.call(Ops.getAttr(mgr, "__enter__"), new Object[0], null);
-                            stack[sp++] = res;
+                        case BEFORE_WITH:
+                            sp = beforeWith(stack, sp, arg);
                             break;
-                        }
-                        case WITH_EXCEPT_START: {
-                            Object exc = stack[sp - 1];
-                            Object exitFn = stack[sp - 4];
-                            Object tb = Ops.getAttr(exc, "__traceback__", Py.None);
-                            Object res = Ops.call(exitFn, new Object[] {Ops.type(exc), exc, tb}, null);
-                            stack[sp++] = res;
+                        case WITH_EXCEPT_START:
+                            sp = withExceptStart(stack, sp, arg);
                             break;
-                        }
                         case RETURN_GENERATOR:
                             throw Errors.of(Errors.SystemError, "RETURN_GENERATOR is not used by Specula");
                         case YIELD_VALUE: {
@@ -996,53 +835,20 @@ public final class Interpreter {
                             if (!(v instanceof PyGenerator)) stack[sp - 1] = Ops.iter(v);
                             break;
                         }
-                        case SEND: {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            Object receiver = stack[sp - 1];
-                            Object r;
-                            boolean done;
-                            if (receiver instanceof PyGenerator g) {
-                                r = g.sendRaw(v);
-                                done = g.isFinished();
-                            } else if (v == Py.None && receiver instanceof PyIterator pi) {
-                                r = Ops.next(receiver);
-                                done = r == null;
-                                if (done) r = Py.None;
-                            } else {
-                                // a Python iterator: the StopIteration's value is the yield from's result
-                                try {
-                                    Object nm = v == Py.None ? Ops.type(receiver).lookup("__next__") : null;
-                                    r = v != Py.None ? Ops.call(Ops.getAttr(receiver, "send"), new Object[] {v}, null)
-                                            : nm != null ? Ops.callMethod(receiver, nm, new Object[0], null) : Ops.next(receiver);
-                                    done = false;
-                                } catch (PyException e) {
-                                    if (!Errors.matches(e, Errors.StopIteration)) throw e;
-                                    r = Ops.getAttr(e.value, "value", Py.None);
-                                    done = true;
-                                }
-                            }
-                            if (done) {
-                                stack[sp - 1] = r;
+                        case SEND:
+                            if (send(stack, sp)) {
+                                sp--;
                                 pc = arg;
-                            } else {
-                                stack[sp++] = r;
                             }
                             break;
-                        }
                         default:
-                            throw Errors.of(Errors.SystemError, "unknown opcode " + Opcode.name(word & 0xFF));
+                            throw unknownOpcode(word);
                     }
                 }
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError caught) {
                 PyException pe = asPyException(caught);
                 PyBaseException exc = pe.value;
-                if (!reraise) {
-                    if (exc.traceback == null && exc.context == null && ts.handled != null && ts.handled != exc) {
-                        exc.context = ts.handled;
-                    }
-                    exc.traceback = new Traceback(f.code, pc - 1, exc.traceback);
-                }
+                if (!reraise) raisedAt(ts, exc, f, pc - 1);
                 reraise = false;
                 kwnames = null;
                 for (;;) {
@@ -1083,6 +889,303 @@ public final class Interpreter {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** LOAD_METHOD's specialized form: true when the handler hit (two values now at stack[sp - 1], stack[sp]). */
+    private static boolean loadMethodSpecialized(Adaptive adaptive, CodeObject code, AdaptiveSite site, Object[] stack, int sp) {
+        if (!(site.handler instanceof LoadMethodHandler h)) return false;
+        Object obj = stack[sp - 1];
+        Object m = Specialized.loadMethod(adaptive, code, site, h, obj);
+        if (m == SpecializedOp.MISS) return false;
+        if (h.bindsOwner()) {
+            stack[sp - 1] = m;
+            stack[sp] = obj;
+        } else {
+            stack[sp - 1] = null;
+            stack[sp] = m;
+        }
+        return true;
+    }
+
+    /**
+     * CALL's specialized form: runs the site's handler on [callable or NULL, self or callable,
+     * args...] (a bound Python method unpacked in place, as the generic CALL does first).
+     */
+    private static Object callSpecialized(Adaptive adaptive, CodeObject code, AdaptiveSite site, Object[] stack, int sp,
+                                          int arg, String[] kwnames) {
+        int base = sp - arg - 2;
+        Object callable = stack[base];
+        int argc = arg, argStart;
+        if (callable != null) {
+            argc++;
+            argStart = base + 1;
+        } else {
+            callable = stack[base + 1];
+            argStart = base + 2;
+            if (callable instanceof PyBoundMethod bm && bm.function instanceof PyFunction) {
+                stack[base] = callable = bm.function;
+                stack[base + 1] = bm.self;
+                argc++;
+                argStart = base + 1;
+            }
+        }
+        return Specialized.call(adaptive, code, site, callable, stack, argStart, argc, kwnames);
+    }
+
+    private static PyException unknownOpcode(int word) {
+        return Errors.of(Errors.SystemError, "unknown opcode " + Opcode.name(word & 0xFF));
+    }
+
+    /** UNPACK_SEQUENCE's values, in order (a tuple's or list's own array when it has exactly n). */
+    private static Object[] unpackItems(Object seq, int n) {
+        if (seq instanceof PyTuple t && t.items.length == n) return t.items;
+        if (seq instanceof PyList l && l.size == n) return l.items;
+        return Ops.unpack(seq, n);
+    }
+
+    private static Object loadClassDeref(Frame f, int i) {
+        Object v = f.locals.getStr(cellName(f.code, i));
+        if (v == null) {
+            v = f.cells[i].contents;
+            if (v == null) throw unboundDeref(f, i);
+        }
+        return v;
+    }
+
+    /** A new exception raised at instruction index in f: its context and first traceback entry. */
+    private static void raisedAt(ThreadState ts, PyBaseException exc, Frame f, int index) {
+        if (exc.traceback == null && exc.context == null && ts.handled != null && ts.handled != exc) {
+            exc.context = ts.handled;
+        }
+        exc.traceback = new Traceback(f.code, index, exc.traceback);
+    }
+
+    /** An adaptive instruction's execution count; asks the engine to specialize at the threshold. */
+    private static void tick(Adaptive adaptive, CodeObject code, AdaptiveSite s, int arg, Object a) {
+        if (++s.count >= s.threshold) adaptive.attempt(code, s, arg, null, a);
+    }
+
+    private static void tick(Adaptive adaptive, CodeObject code, AdaptiveSite s, int arg, Object a, Object b) {
+        if (++s.count >= s.threshold) adaptive.attempt(code, s, arg, null, a, b);
+    }
+
+    private static void tick(Adaptive adaptive, CodeObject code, AdaptiveSite s, int arg, Object a, Object b, Object c) {
+        if (++s.count >= s.threshold) adaptive.attempt(code, s, arg, null, a, b, c);
+    }
+
+    /** CALL's count: the operands are the callable and its arguments. */
+    private static void tickCall(Adaptive adaptive, CodeObject code, AdaptiveSite site, int arg, String[] kw,
+                                 Object callable, Object[] stack, int argStart, int argc) {
+        if (++site.count >= site.threshold) {
+            Object[] operands = new Object[argc + 1];
+            operands[0] = callable;
+            System.arraycopy(stack, argStart, operands, 1, argc);
+            adaptive.attempt(code, site, arg, kw, operands);
+        }
+    }
+
+    /** CALL of anything but a Python function: [callable or NULL, self or callable, args...] at base. */
+    private static Object callOther(Object[] stack, int base, int sp, int argStart, int argc, Object callable, String[] kw) {
+        if (stack[base] != null && callable instanceof PyBuiltinFunction b && b.isMethod) {
+            // [method, self, args...] for a built-in method: Ops passes self as it expects.
+            Object self = stack[base + 1];
+            Object[] args = Arrays.copyOfRange(stack, base + 2, sp);
+            Arrays.fill(stack, base, sp, null);
+            return Ops.callMethod(self, callable, args, kw);
+        }
+        Object[] args = Arrays.copyOfRange(stack, argStart, argStart + argc);
+        Arrays.fill(stack, base, sp, null);
+        return Ops.call(callable, args, kw);
+    }
+
+    /** RAISE_VARARGS 1 or 2: the exception (and cause) at stack[sp], popped. */
+    private static PyException raiseFromStack(ThreadState ts, Object[] stack, int sp, int arg) {
+        Object exc = stack[sp];
+        Object cause = arg == 2 ? stack[sp + 1] : null;
+        Arrays.fill(stack, sp, sp + arg, null);
+        return raise(ts, exc, cause, arg == 2);
+    }
+
+    private static Object loadName(Frame f, String name) {
+        Object v = f.locals.getStr(name);
+        if (v == null && f.locals != f.globals) v = f.globals.getStr(name);
+        if (v == null) v = f.builtins.getStr(name);
+        if (v == null) throw nameError(name, f);
+        return v;
+    }
+
+    private static int callFunctionEx(Object[] stack, int sp, int arg) {
+        int top = sp;
+        Object kwargs = (arg & 1) != 0 ? stack[--sp] : null;
+        Object callargs = stack[--sp];
+        Object callable = stack[--sp];
+        sp--;
+        Arrays.fill(stack, sp, top, null);
+        stack[sp++] = callEx(callable, callargs, kwargs);
+        return sp;
+    }
+
+    private static int withExceptStart(Object[] stack, int sp, int arg) {
+        Object exc = stack[sp - 1];
+        Object exitFn = stack[sp - 4];
+        Object tb = Ops.getAttr(exc, "__traceback__", Py.None);
+        Object res = Ops.call(exitFn, new Object[] {Ops.type(exc), exc, tb}, null);
+        stack[sp++] = res;
+        return sp;
+    }
+
+    private static int beforeWith(Object[] stack, int sp, int arg) {
+        Object mgr = stack[sp - 1];
+        PyType t = Ops.type(mgr);
+        Object enter = t.lookup("__enter__");
+        Object exit = t.lookup("__exit__");
+        if (enter == null || exit == null) {
+            throw Errors.typeError("'" + t.name + "' object does not support the context manager protocol"
+                    + (enter != null ? " (missed __exit__ method)" : ""));
+        }
+        stack[sp - 1] = Ops.getAttr(mgr, "__exit__");
+        Object res = Ops.call(Ops.getAttr(mgr, "__enter__"), new Object[0], null);
+        stack[sp++] = res;
+        return sp;
+    }
+
+    private static int unpackEx(Object[] stack, int sp, int arg) {
+        int before = arg & 0xFF;
+        int after = arg >>> 8;
+        Object[] items = Ops.unpackEx(stack[--sp], before, after);
+        for (int i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+        return sp;
+    }
+
+    private static int formatValue(Object[] stack, int sp, int arg) {
+        Object spec = (arg & 4) != 0 ? stack[--sp] : null;
+        Object v = stack[sp - 1];
+        switch (arg & 3) {
+            case 1: v = Ops.str(v); break;
+            case 2: v = Ops.repr(v); break;
+            case 3: v = Containers.ascii(Ops.repr(v)); break;
+            default: break;
+        }
+        String s = spec == null && v instanceof String str ? str
+                : Ops.format(v, spec == null ? "" : (String) spec);
+        stack[sp] = null;
+        stack[sp - 1] = s;
+        return sp;
+    }
+
+    private static int buildString(Object[] stack, int sp, int arg) {
+        StringBuilder sb = new StringBuilder();
+        sp -= arg;
+        for (int i = 0; i < arg; i++) {
+            sb.append((String) stack[sp + i]);
+            stack[sp + i] = null;
+        }
+        stack[sp++] = sb.toString();
+        return sp;
+    }
+
+    private static int buildConstKeyMap(Object[] stack, int sp, int arg) {
+        Object[] keys = ((PyTuple) stack[--sp]).items;
+        PyDict d = new PyDict();
+        sp -= arg;
+        for (int i = 0; i < arg; i++) d.put(keys[i], stack[sp + i]);
+        Arrays.fill(stack, sp, sp + arg + 1, null);
+        stack[sp++] = d;
+        return sp;
+    }
+
+    private static int buildMap(Object[] stack, int sp, int arg) {
+        PyDict d = new PyDict();
+        sp -= 2 * arg;
+        for (int i = 0; i < arg; i++) {
+            d.put(stack[sp + 2 * i], stack[sp + 2 * i + 1]);
+        }
+        Arrays.fill(stack, sp, sp + 2 * arg, null);
+        stack[sp++] = d;
+        return sp;
+    }
+
+    private static int buildSet(Object[] stack, int sp, int arg) {
+        PySet set = new PySet(false);
+        sp -= arg;
+        for (int i = 0; i < arg; i++) {
+            set.add(stack[sp + i]);
+            stack[sp + i] = null;
+        }
+        stack[sp++] = set;
+        return sp;
+    }
+
+    private static int buildSlice(Object[] stack, int sp, int arg) {
+        Object step = arg == 3 ? stack[--sp] : Py.None;
+        Object stop = stack[--sp];
+        Object start = stack[sp - 1];
+        stack[sp] = null;
+        stack[sp - 1] = new PySlice(start, stop, step);
+        return sp;
+    }
+
+    private static int makeFunction(Object[] stack, int sp, int arg, Frame f) {
+        int top = sp;
+        CodeObject fc = (CodeObject) stack[--sp];
+        PyCell[] closure = null;
+        if ((arg & MF_CLOSURE) != 0) {
+            Object[] cells = ((PyTuple) stack[--sp]).items;
+            closure = new PyCell[cells.length];
+            for (int i = 0; i < cells.length; i++) closure[i] = (PyCell) cells[i];
+        }
+        Object[] annotations = (arg & MF_ANNOTATIONS) != 0 ? ((PyTuple) stack[--sp]).items : null;
+        PyDict kwdefaults = (arg & MF_KWDEFAULTS) != 0 ? (PyDict) stack[--sp] : null;
+        Object[] defaults = (arg & MF_DEFAULTS) != 0 ? ((PyTuple) stack[--sp]).items : null;
+        Arrays.fill(stack, sp, top, null);
+        PyFunction fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure);
+        if (annotations != null) {
+            PyDict ann = new PyDict();
+            for (int i = 0; i + 1 < annotations.length; i += 2) ann.put(annotations[i], annotations[i + 1]);
+            fn.annotations = ann;
+        }
+        fn.doc = docOf(fc);
+        stack[sp++] = fn;
+        return sp;
+    }
+
+    // Rare instructions live out of the loop, keeping Interpreter.loop small enough for C1 to
+    // compile it (a huge loop overflows C1's code buffer and waits in the bytecode interpreter
+    // for C2). Each takes the operand stack and its depth and returns the new depth.
+
+    /** SEND: true when the receiver finished (its result replaces it), else the value is pushed. */
+    private static boolean send(Object[] stack, int sp) {
+        Object v = stack[--sp];
+        stack[sp] = null;
+        Object receiver = stack[sp - 1];
+        Object r;
+        boolean done;
+        if (receiver instanceof PyGenerator g) {
+            r = g.sendRaw(v);
+            done = g.isFinished();
+        } else if (v == Py.None && receiver instanceof PyIterator) {
+            r = Ops.next(receiver);
+            done = r == null;
+            if (done) r = Py.None;
+        } else {
+            // a Python iterator: the StopIteration's value is the yield from's result
+            try {
+                Object nm = v == Py.None ? Ops.type(receiver).lookup("__next__") : null;
+                r = v != Py.None ? Ops.call(Ops.getAttr(receiver, "send"), new Object[] {v}, null)
+                        : nm != null ? Ops.callMethod(receiver, nm, new Object[0], null) : Ops.next(receiver);
+                done = false;
+            } catch (PyException e) {
+                if (!Errors.matches(e, Errors.StopIteration)) throw e;
+                r = Ops.getAttr(e.value, "value", Py.None);
+                done = true;
+            }
+        }
+        if (done) {
+            stack[sp - 1] = r;
+        } else {
+            stack[sp] = r;
+        }
+        return done;
+    }
 
     /** Turns anything thrown inside the loop into a Python exception. */
     private static PyException asPyException(Throwable t) {

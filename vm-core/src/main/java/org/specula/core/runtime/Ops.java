@@ -358,6 +358,16 @@ public final class Ops {
 
     /** BINARY_OP with CPython 3.11's NB_* argument (in-place forms 13..25 included). */
     public static Object binaryOp(int nbOp, Object a, Object b) {
+        // fast paths: int op int and float op float (in-place forms alike), the common cases
+        if (a instanceof Long x) {
+            if (b instanceof Long y) {
+                Object r = Numbers.longOp(nbOp >= 13 ? nbOp - 13 : nbOp, x, y);
+                if (r != Py.NotImplemented) return r;
+            }
+        } else if (a instanceof Double x && b instanceof Double y) {
+            Object r = Numbers.floatOp(nbOp >= 13 ? nbOp - 13 : nbOp, x, y);
+            if (r != Py.NotImplemented) return r;
+        }
         if (a instanceof PyInstance || b instanceof PyInstance) return instanceBinaryOp(nbOp, a, b);
         if (nbOp >= 13) return inplaceOp(nbOp - 13, a, b, a, b);
         if (isNumber(a) && isNumber(b)) {
@@ -606,6 +616,17 @@ public final class Ops {
 
     /** COMPARE_OP: rich comparison with Py_LT..Py_GE numbering; returns the result object. */
     public static Object compare(int cmpOp, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long p = x, q = y;
+            switch (cmpOp) {
+                case LT: return p < q;
+                case LE: return p <= q;
+                case EQ: return p == q;
+                case NE: return p != q;
+                case GT: return p > q;
+                default: return p >= q;
+            }
+        }
         if (a instanceof PyInstance || b instanceof PyInstance) {
             return compare(cmpOp, plainValue(a, CMP_NAMES[cmpOp], null), plainValue(b, CMP_NAMES[CMP_SWAP[cmpOp]], null), a, b);
         }
@@ -854,8 +875,8 @@ public final class Ops {
         Object d = t.lookup(name);
         if (d instanceof PyFunction || (d instanceof PyBuiltinFunction b && b.isMethod)) {
             if (obj instanceof PyInstance inst) {
-                Object ga = t.lookup("__getattribute__");
-                if (ga != ObjectMethods.GETATTRIBUTE) return null;
+                // object's __getattribute__ (the type's cached flag; object always defines it)
+                if (t.customGetattribute()) return null;
                 if (inst.getInstanceAttr(name) != null) return null;
             }
             return d;
