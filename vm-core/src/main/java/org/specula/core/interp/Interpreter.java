@@ -134,8 +134,13 @@ public final class Interpreter {
     static Frame newFrame(ThreadState ts, PyFunction fn, Object[] args, int off, int argc, String[] kwnames) {
         CodeObject co = fn.code;
         Frame f = new Frame(co, fn, fn.globals, ts.builtins, null);
-        Arguments.bind(fn, co, f.fast, args, off, argc, kwnames);
-        initCells(f, fn);
+        if (kwnames == null && argc == co.argcount && co.simpleCall) {
+            // the common call: positional arguments straight into the locals, no cells to make
+            System.arraycopy(args, off, f.fast, 0, argc);
+        } else {
+            Arguments.bind(fn, co, f.fast, args, off, argc, kwnames);
+            initCells(f, fn);
+        }
         enterFrame(ts);
         return f;
     }
@@ -488,37 +493,22 @@ public final class Interpreter {
                         }
                         // fall through (a miss, or ENTER_FRAME: the generic CALL pushes the frame)
                         case CALL: {
-                            int argc = arg;
                             String[] kw = kwnames;
                             kwnames = null;
-                            int base = sp - argc - 2;
+                            int base = sp - arg - 2;
+                            unpackBoundMethod(stack, base);
                             Object callable = stack[base];
-                            int argStart;
+                            int argc = arg, argStart;
                             if (callable != null) {
                                 argc++;
                                 argStart = base + 1;
                             } else {
                                 callable = stack[base + 1];
                                 argStart = base + 2;
-                                if (callable instanceof PyBoundMethod bm && bm.function instanceof PyFunction) {
-                                    stack[base] = callable = bm.function;
-                                    stack[base + 1] = bm.self;
-                                    argc++;
-                                    argStart = base + 1;
-                                }
                             }
                             if (counting) tickCall(adaptive, f.code, sites[pc - 1], arg, kw, callable, stack, argStart, argc);
                             if (callable instanceof PyFunction fn && (fn.code.flags & CodeObject.CO_GENERATOR) == 0) {
-                                CodeObject fc = fn.code;
-                                Frame nf;
-                                if (kw == null && argc == fc.argcount && fc.simpleCall) {
-                                    // the common call: positional arguments straight into the locals
-                                    nf = new Frame(fc, fn, fn.globals, ts.builtins, null);
-                                    System.arraycopy(stack, argStart, nf.fast, 0, argc);
-                                    enterFrame(ts);
-                                } else {
-                                    nf = newFrame(ts, fn, stack, argStart, argc, kw);
-                                }
+                                Frame nf = newFrame(ts, fn, stack, argStart, argc, kw);
                                 Arrays.fill(stack, base, sp, null);
                                 f.sp = base;
                                 f.pc = pc;
@@ -913,6 +903,7 @@ public final class Interpreter {
     private static Object callSpecialized(Adaptive adaptive, CodeObject code, AdaptiveSite site, Object[] stack, int sp,
                                           int arg, String[] kwnames) {
         int base = sp - arg - 2;
+        unpackBoundMethod(stack, base);
         Object callable = stack[base];
         int argc = arg, argStart;
         if (callable != null) {
@@ -921,14 +912,19 @@ public final class Interpreter {
         } else {
             callable = stack[base + 1];
             argStart = base + 2;
-            if (callable instanceof PyBoundMethod bm && bm.function instanceof PyFunction) {
-                stack[base] = callable = bm.function;
-                stack[base + 1] = bm.self;
-                argc++;
-                argStart = base + 1;
-            }
         }
         return Specialized.call(adaptive, code, site, callable, stack, argStart, argc, kwnames);
+    }
+
+    /**
+     * CALL's first step: {@code [NULL, bound method of a Python function, args...]} becomes
+     * {@code [function, self, args...]} in place, so the function is entered directly.
+     */
+    private static void unpackBoundMethod(Object[] stack, int base) {
+        if (stack[base] == null && stack[base + 1] instanceof PyBoundMethod bm && bm.function instanceof PyFunction) {
+            stack[base] = bm.function;
+            stack[base + 1] = bm.self;
+        }
     }
 
     private static PyException unknownOpcode(int word) {
