@@ -1,5 +1,7 @@
 package org.specula.bench;
 
+import org.specula.core.util.JsonText;
+
 import java.util.Collection;
 import java.util.Map;
 
@@ -66,25 +68,8 @@ public final class Json {
         sb.append("  ".repeat(indent));
     }
 
-    /** Appends s as a JSON string literal: quotes, backslashes and control characters escaped. */
+    /** Appends s as a JSON string literal. */
     static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        sb.append('"');
+        sb.append(JsonText.quote(s));
     }
 }
