@@ -25,7 +25,8 @@
 # superinstructions (LOAD_CONST__LOAD_FAST), and keeps a site's state in a side object rather
 # than in CACHE entries, so the offsets advance by 2 and the RETURN_VALUE is at 6, not 10. The
 # specialization itself, BINARY_OP becoming BINARY_OP_MULTIPLY_FLOAT on the 8th call, is the
-# same. With `--no-specialize` (the generic VM) both listings show BINARY_OP.
+# same. With `--no-specialize` (the generic VM) both listings show BINARY_OP. Specula's output
+# is examples/adaptive_demo.expected (checked by vm-cli's AdaptiveDemoTest).
 import dis
 
 
