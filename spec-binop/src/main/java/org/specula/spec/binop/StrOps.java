@@ -29,6 +29,13 @@ final class StrOps {
         /** The longest scan for surrogates the handler makes before giving the string to the generic path. */
         static final int SCAN = 256;
 
+        /** The one-character strings of ASCII, made once (as the generic subscript does). */
+        private static final String[] ASCII = new String[128];
+
+        static {
+            for (char c = 0; c < 128; c++) ASCII[c] = String.valueOf(c);
+        }
+
         @Override public String name() { return "BINARY_SUBSCR_STR_INT"; }
 
         @Override public Object apply(Object container, Object key) {
@@ -48,7 +55,8 @@ final class StrOps {
             for (int j = from; j <= to; j++) {
                 if (Character.isSurrogate(s.charAt(j))) return MISS;
             }
-            return String.valueOf(s.charAt(i >= 0 ? to : from));
+            char c = s.charAt(i >= 0 ? to : from);
+            return c < 128 ? ASCII[c] : String.valueOf(c);
         }
     }
 }
