@@ -24,15 +24,21 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Keeps docs/writing-a-specializer.md honest: every Java block in it is marked
- * {@code <!-- compiled: PATH -->} and must appear verbatim in that source file (which the build
- * compiles), and the program marked {@code <!-- run by DocExampleTest -->} must print the output
- * shown after it while the example's handlers hit.
+ * {@code <!-- compiled: PATH -->} and must appear verbatim in that source file, one the build
+ * compiles (this module's test sources for the "your own plugin" example, spec-iter's sources
+ * for the worked example), and the program marked {@code <!-- run by DocExampleTest -->} must
+ * print the output shown after it while the example's handlers hit. (spec-iter's
+ * {@code IterDocTest} runs the worked example's program; vm-cli's
+ * {@code PluginWalkthroughTest} builds the example into a plugin jar.)
  */
 class DocExampleTest {
     private static final String DOC = "docs/writing-a-specializer.md";
     private static final String COMPILED = "<!-- compiled: ";
     private static final String RUN = "<!-- run by DocExampleTest -->";
     private static final String OUTPUT = "<!-- output of DocExampleTest's program -->";
+    /** Where quoted sources may live: source trees the build compiles. */
+    private static final List<String> COMPILED_ROOTS = List.of(
+            "vm-core/src/test/java/", "spec-iter/src/main/java/", "spec-iter/src/test/java/");
 
     /** A fenced block: its language, its text, and the marker comment on the line before the fence (or null). */
     record Block(String lang, String text, String marker, int line) {}
@@ -51,16 +57,17 @@ class DocExampleTest {
             String path = b.marker().substring(COMPILED.length(), b.marker().length() - 3).strip();
             Path source = root.resolve(path);
             assertTrue(Files.isRegularFile(source), DOC + ":" + b.line() + ": no file " + path);
-            assertTrue(path.startsWith("vm-core/src/test/java/") && path.endsWith(".java"),
-                    DOC + ":" + b.line() + ": " + path + " is not a source file the vm-core test build compiles");
+            assertTrue(COMPILED_ROOTS.stream().anyMatch(path::startsWith) && path.endsWith(".java"),
+                    DOC + ":" + b.line() + ": " + path + " is not a source file of " + COMPILED_ROOTS);
             String code = Files.readString(source);
             assertTrue(code.contains(b.text()), DOC + ":" + b.line() + ": the block is not verbatim in " + path
                     + " (copy it again from the file)");
             files.add(path.substring(path.lastIndexOf('/') + 1));
             checked++;
         }
-        assertTrue(checked >= 4, "expected the example's java blocks, found " + checked);
-        for (String f : List.of("DocSpecializer.java", "MultiplyFloat.java", "LoadInstanceValue.java", "DocAssembly.java")) {
+        assertTrue(checked >= 8, "expected the examples' java blocks, found " + checked);
+        for (String f : List.of("IterSpecializer.java", "ForIterList.java", "UnpackSequenceList.java", "IterConformanceTest.java",
+                "DocSpecializer.java", "MultiplyFloat.java", "LoadInstanceValue.java", "DocAssembly.java")) {
             assertTrue(files.contains(f), DOC + " does not show " + f);
         }
     }
