@@ -203,7 +203,7 @@ class CPythonTest {
         double spawned = m / ((System.nanoTime() - t0) / 1e9);
         System.out.printf("CPython %s: %.0f programs/s through the driver, %.0f programs/s starting python3 per program%n",
                 python.version(), driven, spawned);
-        assertTrue(driven > 2 * spawned, "driver " + driven + "/s, spawning " + spawned + "/s");
+        // informational only: no timed assertions in unit tests
     }
 
     @Test
