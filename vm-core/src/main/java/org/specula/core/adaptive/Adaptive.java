@@ -113,6 +113,17 @@ public final class Adaptive {
         return specializers.isEmpty();
     }
 
+    /**
+     * The families some installed specializer serves, as a bit set (bit {@code 1 << family.ordinal()}).
+     * The dispatch loop counts executions only for these: an instruction no specializer could
+     * ever specialize skips its count, as every instruction does in the generic VM.
+     */
+    public int countedFamilies() {
+        int bits = 0;
+        for (Family f : FAMILIES) if (byFamily[f.ordinal()].length > 0) bits |= 1 << f.ordinal();
+        return bits;
+    }
+
     // ------------------------------------------------------------------ attempts
 
     /**
