@@ -41,6 +41,7 @@ public final class Adaptive {
     private final AdaptivePolicy policy;
     private final List<InstalledSpecializer> specializers;
     private final InstalledSpecializer[][] byFamily;
+    private final int countedFamilies;
     private final PrintStream warnings;
     private final AdaptiveStats stats = new AdaptiveStats();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
@@ -98,6 +99,9 @@ public final class Adaptive {
             l.sort(Comparator.comparingInt((InstalledSpecializer s) -> -s.priority()).thenComparing(InstalledSpecializer::id));
             byFamily[f.ordinal()] = l.toArray(new InstalledSpecializer[0]);
         }
+        int bits = 0;
+        for (Family f : FAMILIES) if (byFamily[f.ordinal()].length > 0) bits |= 1 << f.ordinal();
+        this.countedFamilies = bits;
     }
 
     public AdaptivePolicy policy() {
@@ -119,9 +123,7 @@ public final class Adaptive {
      * ever specialize skips its count, as every instruction does in the generic VM.
      */
     public int countedFamilies() {
-        int bits = 0;
-        for (Family f : FAMILIES) if (byFamily[f.ordinal()].length > 0) bits |= 1 << f.ordinal();
-        return bits;
+        return countedFamilies;
     }
 
     // ------------------------------------------------------------------ attempts
