@@ -59,6 +59,8 @@ public final class Interpreter {
         PyBaseException handled;
         /** The innermost running frame (for globals(), locals(), eval and exec). */
         Frame top;
+        /** Set by RERAISE and bare raise: the exception already has its traceback entry. */
+        boolean reraise;
 
         ThreadState(PyRuntime runtime) {
             this.runtime = runtime;
@@ -175,25 +177,34 @@ public final class Interpreter {
         }
     }
 
+    /*
+     * Shape of the loop, kept so that C1 (HotSpot's fast compiler) accepts it. The outer loop
+     * switches frames: it loads the running frame's registers (its code's arrays, the locals,
+     * the operand stack, sp and pc); CALL, RETURN_VALUE and the exception handler only change f
+     * (saving sp and pc in the frame they leave) and continue it. So at the catch only f, pc and
+     * sp are live, and the dispatch loop's hundreds of instructions that may throw need no
+     * copies of the other registers on their exception edges (which overflowed C1's code
+     * buffer). Rare or bulky instruction bodies are helper methods.
+     */
     private static Object loop(ThreadState ts, Frame entry) {
-        Frame f = entry;
-        int[] code = f.code.instructions;
-        Object[] consts = f.code.consts;
-        String[] names = f.code.names;
-        AdaptiveSite[] sites = f.code.sites;
-        Object[] fast = f.fast;
-        Object[] stack = f.stack;
-        int sp = f.sp;
-        int pc = f.pc;
-        String[] kwnames = null;
         final Adaptive adaptive = ts.runtime.adaptive;
         final Object MISS = SpecializedOp.MISS;
         // With no specializer installed (the generic VM) no site can ever specialize: the adaptive
         // instructions skip their execution counts (a load and a store per instruction).
         final boolean counting = !adaptive.isGeneric();
-        boolean reraise = false;
+        Frame f = entry;
 
+        frames:
         for (;;) {
+            final int[] code = f.code.instructions;
+            final Object[] consts = f.code.consts;
+            final String[] names = f.code.names;
+            final AdaptiveSite[] sites = f.code.sites;
+            final Object[] fast = f.fast;
+            final Object[] stack = f.stack;
+            int sp = f.sp;
+            int pc = f.pc;
+            String[] kwnames = null;
             try {
                 if (f.pendingThrow != null) {
                     PyException thrown = f.pendingThrow;
@@ -515,15 +526,7 @@ public final class Interpreter {
                                 nf.back = f;
                                 f = nf;
                                 ts.top = f;
-                                code = f.code.instructions;
-                                consts = f.code.consts;
-                                names = f.code.names;
-                                sites = f.code.sites;
-                                fast = f.fast;
-                                stack = f.stack;
-                                sp = 0;
-                                pc = 0;
-                                break;
+                                continue frames;
                             }
                             int top = sp;
                             sp = base;
@@ -551,16 +554,8 @@ public final class Interpreter {
                             f.back = null;
                             f = caller;
                             ts.top = f;
-                            code = f.code.instructions;
-                            consts = f.code.consts;
-                            names = f.code.names;
-                            sites = f.code.sites;
-                            fast = f.fast;
-                            stack = f.stack;
-                            sp = f.sp;
-                            pc = f.pc;
-                            stack[sp++] = v;
-                            break;
+                            f.stack[f.sp++] = v;
+                            continue frames;
                         }
                         case MAKE_FUNCTION:
                             sp = makeFunction(stack, sp, arg, f);
@@ -763,14 +758,14 @@ public final class Interpreter {
                         case RERAISE: {
                             Object exc = stack[--sp];
                             stack[sp] = null;
-                            reraise = true;
+                            ts.reraise = true;
                             throw new PyException((PyBaseException) exc);
                         }
                         case RAISE_VARARGS:
                             sp -= arg;
                             if (arg != 0) throw raiseFromStack(ts, stack, sp, arg);
                             if (ts.handled == null) throw Errors.of(Errors.RuntimeError, "No active exception to reraise");
-                            reraise = true;
+                            ts.reraise = true;
                             throw new PyException(ts.handled);
                         case LOAD_ASSERTION_ERROR:
                             stack[sp++] = Errors.AssertionError;
@@ -836,44 +831,7 @@ public final class Interpreter {
                     }
                 }
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError caught) {
-                PyException pe = asPyException(caught);
-                PyBaseException exc = pe.value;
-                if (!reraise) raisedAt(ts, exc, f, pc - 1);
-                reraise = false;
-                kwnames = null;
-                for (;;) {
-                    ExceptionTableEntry h = findHandler(f.code, pc - 1);
-                    if (h != null) {
-                        PyGenerator.dropAll(stack, h.depth(), sp, fast);
-                        Arrays.fill(stack, h.depth(), sp, null);
-                        sp = h.depth();
-                        if (h.lasti()) stack[sp++] = (long) (pc - 1);
-                        stack[sp++] = exc;
-                        pc = h.target();
-                        break;
-                    }
-                    ts.depth--;
-                    f.finished = true;
-                    PyGenerator.dropAll(stack, 0, sp, fast);
-                    Arrays.fill(stack, 0, sp, null);
-                    if (f == entry) {
-                        f.sp = 0;
-                        throw pe;
-                    }
-                    Frame caller = f.back;
-                    f.back = null;
-                    f = caller;
-                    ts.top = f;
-                    code = f.code.instructions;
-                    consts = f.code.consts;
-                    names = f.code.names;
-                    sites = f.code.sites;
-                    fast = f.fast;
-                    stack = f.stack;
-                    sp = f.sp;
-                    pc = f.pc;
-                    exc.traceback = new Traceback(f.code, pc - 1, exc.traceback);
-                }
+                f = unwind(ts, entry, f, pc, sp, caught);
             }
         }
     }
@@ -945,6 +903,48 @@ public final class Interpreter {
             if (v == null) throw unboundDeref(f, i);
         }
         return v;
+    }
+
+    /**
+     * The exception handler of the loop: caught was raised by instruction pc - 1 of f, whose
+     * stack held sp values. Finds the handler in f or, popping frames, in a caller up to entry;
+     * returns the frame that handles it, its stack holding the handler's values and its pc at
+     * the handler. Throws the exception out of the loop when entry has no handler.
+     */
+    private static Frame unwind(ThreadState ts, Frame entry, Frame f, int pc, int sp, Throwable caught) {
+        PyException pe = asPyException(caught);
+        PyBaseException exc = pe.value;
+        if (!ts.reraise) raisedAt(ts, exc, f, pc - 1);
+        ts.reraise = false;
+        for (;;) {
+            Object[] stack = f.stack;
+            ExceptionTableEntry h = findHandler(f.code, pc - 1);
+            if (h != null) {
+                PyGenerator.dropAll(stack, h.depth(), sp, f.fast);
+                Arrays.fill(stack, h.depth(), sp, null);
+                sp = h.depth();
+                if (h.lasti()) stack[sp++] = (long) (pc - 1);
+                stack[sp++] = exc;
+                f.sp = sp;
+                f.pc = h.target();
+                return f;
+            }
+            ts.depth--;
+            f.finished = true;
+            PyGenerator.dropAll(stack, 0, sp, f.fast);
+            Arrays.fill(stack, 0, sp, null);
+            if (f == entry) {
+                f.sp = 0;
+                throw pe;
+            }
+            Frame caller = f.back;
+            f.back = null;
+            f = caller;
+            ts.top = f;
+            sp = f.sp;
+            pc = f.pc;
+            exc.traceback = new Traceback(f.code, pc - 1, exc.traceback);
+        }
     }
 
     /** A new exception raised at instruction index in f: its context and first traceback entry. */
