@@ -496,7 +496,7 @@ public final class Interpreter {
                             Object r = callSpecialized(adaptive, f.code, sites[pc - 1], stack, sp, arg, kwnames);
                             if (r != MISS && r != org.specula.api.spi.CallHandler.ENTER_FRAME) {
                                 int base = sp - arg - 2;
-                                Arrays.fill(stack, base, sp, null);
+                                clear(stack, base, sp);
                                 sp = base;
                                 stack[sp++] = r;
                                 break;
@@ -520,7 +520,7 @@ public final class Interpreter {
                             if (counting) tickCall(adaptive, f.code, sites[pc - 1], arg, kw, callable, stack, argStart, argc);
                             if (callable instanceof PyFunction fn && (fn.code.flags & CodeObject.CO_GENERATOR) == 0) {
                                 Frame nf = newFrame(ts, fn, stack, argStart, argc, kw);
-                                Arrays.fill(stack, base, sp, null);
+                                clear(stack, base, sp);
                                 f.sp = base;
                                 f.pc = pc;
                                 nf.back = f;
@@ -564,7 +564,7 @@ public final class Interpreter {
                             Object[] items = new Object[arg];
                             sp -= arg;
                             System.arraycopy(stack, sp, items, 0, arg);
-                            Arrays.fill(stack, sp, sp + arg, null);
+                            clear(stack, sp, sp + arg);
                             stack[sp++] = arg == 0 ? PyTuple.EMPTY : new PyTuple(items);
                             break;
                         }
@@ -572,7 +572,7 @@ public final class Interpreter {
                             Object[] items = new Object[arg];
                             sp -= arg;
                             System.arraycopy(stack, sp, items, 0, arg);
-                            Arrays.fill(stack, sp, sp + arg, null);
+                            clear(stack, sp, sp + arg);
                             stack[sp++] = new PyList(items);
                             break;
                         }
@@ -837,6 +837,24 @@ public final class Interpreter {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Nulls, the source of {@link #clear}. */
+    private static final Object[] NULLS = new Object[64];
+
+    /**
+     * Clears stack[from, to) (values an instruction popped). Not {@code Arrays.fill}: C1 inlines
+     * that small method into the loop, and when the inlined method's own loop gets hot, HotSpot's
+     * tiered policy compiles it with C2 and discards the loop's C1 code (on-stack replacement):
+     * the dispatch loop falls back to the bytecode interpreter until C2 has compiled all of it.
+     */
+    private static void clear(Object[] stack, int from, int to) {
+        int n = to - from;
+        if (n <= NULLS.length) {
+            System.arraycopy(NULLS, 0, stack, from, n);
+        } else {
+            Arrays.fill(stack, from, to, null);
+        }
+    }
 
     /** LOAD_METHOD's specialized form: true when the handler hit (two values now at stack[sp - 1], stack[sp]). */
     private static boolean loadMethodSpecialized(Adaptive adaptive, CodeObject code, AdaptiveSite site, Object[] stack, int sp) {
