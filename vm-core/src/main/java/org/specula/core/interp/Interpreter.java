@@ -178,13 +178,20 @@ public final class Interpreter {
     }
 
     /*
-     * Shape of the loop, kept so that C1 (HotSpot's fast compiler) accepts it. The outer loop
-     * switches frames: it loads the running frame's registers (its code's arrays, the locals,
-     * the operand stack, sp and pc); CALL, RETURN_VALUE and the exception handler only change f
-     * (saving sp and pc in the frame they leave) and continue it. So at the catch only f, pc and
-     * sp are live, and the dispatch loop's hundreds of instructions that may throw need no
-     * copies of the other registers on their exception edges (which overflowed C1's code
-     * buffer). Rare or bulky instruction bodies are helper methods.
+     * The loop's shape is kept so that C1 (HotSpot's fast compiler) compiles it: otherwise every
+     * program runs the loop in the bytecode interpreter until C2 has compiled it, seconds on a
+     * busy machine.
+     * - One loop head: every instruction continues the loop, so on-stack replacement has one
+     *   entry point (each loop head may cost a compilation of the whole method).
+     * - One frame switch, at the end of the loop body: CALL, RETURN_VALUE and the exception
+     *   handler change f (saving sp and pc in the frame they leave) and break out to it; it loads
+     *   the registers (the code's arrays, the locals, the operand stack, sp and pc) from f.
+     * - The exception handler is a helper ({@link #unwind}) that needs only f, pc and sp, and the
+     *   registers are reloaded after it: the hundreds of instructions that may throw need no
+     *   copies of the registers on their exception edges (which overflowed C1's code buffer).
+     * - No loops of their own: an instruction that loops calls a helper, and so does a rare or
+     *   bulky one. (A loop inlined into the dispatch loop, even Arrays.fill's, makes the tiered
+     *   policy discard the loop's C1 code once C2 has compiled the inlined method.)
      */
     private static Object loop(ThreadState ts, Frame entry) {
         final Adaptive adaptive = ts.runtime.adaptive;
@@ -193,25 +200,26 @@ public final class Interpreter {
         // instructions skip their execution counts (a load and a store per instruction).
         final boolean counting = !adaptive.isGeneric();
         Frame f = entry;
+        if (f.pendingThrow != null) {
+            // generator.throw(): raised at the suspension point
+            PyException thrown = f.pendingThrow;
+            f.pendingThrow = null;
+            f = unwind(ts, entry, f, f.pc, f.sp, thrown);
+        }
+        int[] code = f.code.instructions;
+        Object[] consts = f.code.consts;
+        String[] names = f.code.names;
+        AdaptiveSite[] sites = f.code.sites;
+        Object[] fast = f.fast;
+        Object[] stack = f.stack;
+        int sp = f.sp;
+        int pc = f.pc;
+        String[] kwnames = null;
 
-        frames:
         for (;;) {
-            final int[] code = f.code.instructions;
-            final Object[] consts = f.code.consts;
-            final String[] names = f.code.names;
-            final AdaptiveSite[] sites = f.code.sites;
-            final Object[] fast = f.fast;
-            final Object[] stack = f.stack;
-            int sp = f.sp;
-            int pc = f.pc;
-            String[] kwnames = null;
-            try {
-                if (f.pendingThrow != null) {
-                    PyException thrown = f.pendingThrow;
-                    f.pendingThrow = null;
-                    throw thrown;
-                }
-                for (;;) {
+            frameSwitch:
+            {
+                try {
                     int word = code[pc++];
                     int arg = word >>> 8;
                     switch (word & 0xFF) {
@@ -526,7 +534,7 @@ public final class Interpreter {
                                 nf.back = f;
                                 f = nf;
                                 ts.top = f;
-                                continue frames;
+                                break frameSwitch;
                             }
                             int top = sp;
                             sp = base;
@@ -555,7 +563,7 @@ public final class Interpreter {
                             f = caller;
                             ts.top = f;
                             f.stack[f.sp++] = v;
-                            continue frames;
+                            break frameSwitch;
                         }
                         case MAKE_FUNCTION:
                             sp = makeFunction(stack, sp, arg, f);
@@ -642,19 +650,15 @@ public final class Interpreter {
                         case UNPACK_SEQUENCE_SPECIALIZED: {
                             Object[] items = Specialized.unpackSequence(adaptive, f.code, sites[pc - 1], stack[sp - 1], arg);
                             if (items != null) {
-                                stack[--sp] = null;
-                                for (int i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+                                sp = unpackSequence(stack, sp, arg, items);
                                 break;
                             }
                         }
                         // fall through
-                        case UNPACK_SEQUENCE: {
-                            Object seq = stack[--sp];
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, seq);
-                            Object[] items = unpackItems(seq, arg);
-                            for (int i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+                        case UNPACK_SEQUENCE:
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, stack[sp - 1]);
+                            sp = unpackSequence(stack, sp, arg, null);
                             break;
-                        }
                         case UNPACK_EX:
                             sp = unpackEx(stack, sp, arg);
                             break;
@@ -829,10 +833,21 @@ public final class Interpreter {
                         default:
                             throw unknownOpcode(word);
                     }
+                    continue;
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError caught) {
+                    f = unwind(ts, entry, f, pc, sp, caught);
                 }
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError caught) {
-                f = unwind(ts, entry, f, pc, sp, caught);
             }
+            // the frame switch: f's registers
+            code = f.code.instructions;
+            consts = f.code.consts;
+            names = f.code.names;
+            sites = f.code.sites;
+            fast = f.fast;
+            stack = f.stack;
+            sp = f.sp;
+            pc = f.pc;
+            kwnames = null;
         }
     }
 
@@ -905,6 +920,19 @@ public final class Interpreter {
 
     private static PyException unknownOpcode(int word) {
         return Errors.of(Errors.SystemError, "unknown opcode " + Opcode.name(word & 0xFF));
+    }
+
+    /**
+     * UNPACK_SEQUENCE: replaces the sequence on top of the stack by its n items, the first on
+     * top. items are the sequence's (from its specialized handler), or null to unpack it here.
+     * Returns the new depth.
+     */
+    private static int unpackSequence(Object[] stack, int sp, int n, Object[] items) {
+        Object seq = stack[--sp];
+        stack[sp] = null;
+        if (items == null) items = unpackItems(seq, n);
+        for (int i = n - 1; i >= 0; i--) stack[sp++] = items[i];
+        return sp;
     }
 
     /** UNPACK_SEQUENCE's values, in order (a tuple's or list's own array when it has exactly n). */
