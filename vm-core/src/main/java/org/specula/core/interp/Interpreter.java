@@ -115,9 +115,8 @@ public final class Interpreter {
         return run(ts, f);
     }
 
-    /** Resumes a suspended generator frame; returns the yielded or returned value. */
-    static Object resume(Frame f) {
-        ThreadState ts = state();
+    /** Resumes a suspended generator frame on ts's thread; returns the yielded or returned value. */
+    static Object resume(ThreadState ts, Frame f) {
         enterFrame(ts);
         return run(ts, f);
     }
