@@ -59,6 +59,8 @@ public final class Interpreter {
         PyBaseException handled;
         /** The innermost running frame (for globals(), locals(), eval and exec). */
         Frame top;
+        /** Set by RERAISE and bare raise: the exception already has its traceback entry. */
+        boolean reraise;
 
         ThreadState(PyRuntime runtime) {
             this.runtime = runtime;
@@ -113,9 +115,8 @@ public final class Interpreter {
         return run(ts, f);
     }
 
-    /** Resumes a suspended generator frame; returns the yielded or returned value. */
-    static Object resume(Frame f) {
-        ThreadState ts = state();
+    /** Resumes a suspended generator frame on ts's thread; returns the yielded or returned value. */
+    static Object resume(ThreadState ts, Frame f) {
         enterFrame(ts);
         return run(ts, f);
     }
@@ -175,8 +176,35 @@ public final class Interpreter {
         }
     }
 
+    /*
+     * The loop's shape is kept so that C1 (HotSpot's fast compiler) compiles it: otherwise every
+     * program runs the loop in the bytecode interpreter until C2 has compiled it, seconds on a
+     * busy machine.
+     * - One loop head: every instruction continues the loop, so on-stack replacement has one
+     *   entry point (each loop head may cost a compilation of the whole method).
+     * - One frame switch, at the end of the loop body: CALL, RETURN_VALUE and the exception
+     *   handler change f (saving sp and pc in the frame they leave) and break out to it; it loads
+     *   the registers (the code's arrays, the locals, the operand stack, sp and pc) from f.
+     * - The exception handler is a helper ({@link #unwind}) that needs only f, pc and sp, and the
+     *   registers are reloaded after it: the hundreds of instructions that may throw need no
+     *   copies of the registers on their exception edges (which overflowed C1's code buffer).
+     * - No loops of their own: an instruction that loops calls a helper, and so does a rare or
+     *   bulky one. (A loop inlined into the dispatch loop, even Arrays.fill's, makes the tiered
+     *   policy discard the loop's C1 code once C2 has compiled the inlined method.)
+     */
     private static Object loop(ThreadState ts, Frame entry) {
+        final Adaptive adaptive = ts.runtime.adaptive;
+        final Object MISS = SpecializedOp.MISS;
+        // With no specializer installed (the generic VM) no site can ever specialize: the adaptive
+        // instructions skip their execution counts (a load and a store per instruction).
+        final boolean counting = !adaptive.isGeneric();
         Frame f = entry;
+        if (f.pendingThrow != null) {
+            // generator.throw(): raised at the suspension point
+            PyException thrown = f.pendingThrow;
+            f.pendingThrow = null;
+            f = unwind(ts, entry, f, f.pc, f.sp, thrown);
+        }
         int[] code = f.code.instructions;
         Object[] consts = f.code.consts;
         String[] names = f.code.names;
@@ -186,21 +214,11 @@ public final class Interpreter {
         int sp = f.sp;
         int pc = f.pc;
         String[] kwnames = null;
-        final Adaptive adaptive = ts.runtime.adaptive;
-        final Object MISS = SpecializedOp.MISS;
-        // With no specializer installed (the generic VM) no site can ever specialize: the adaptive
-        // instructions skip their execution counts (a load and a store per instruction).
-        final boolean counting = !adaptive.isGeneric();
-        boolean reraise = false;
 
         for (;;) {
-            try {
-                if (f.pendingThrow != null) {
-                    PyException thrown = f.pendingThrow;
-                    f.pendingThrow = null;
-                    throw thrown;
-                }
-                for (;;) {
+            frameSwitch:
+            {
+                try {
                     int word = code[pc++];
                     int arg = word >>> 8;
                     switch (word & 0xFF) {
@@ -485,7 +503,7 @@ public final class Interpreter {
                             Object r = callSpecialized(adaptive, f.code, sites[pc - 1], stack, sp, arg, kwnames);
                             if (r != MISS && r != org.specula.api.spi.CallHandler.ENTER_FRAME) {
                                 int base = sp - arg - 2;
-                                Arrays.fill(stack, base, sp, null);
+                                clear(stack, base, sp);
                                 sp = base;
                                 stack[sp++] = r;
                                 break;
@@ -509,21 +527,13 @@ public final class Interpreter {
                             if (counting) tickCall(adaptive, f.code, sites[pc - 1], arg, kw, callable, stack, argStart, argc);
                             if (callable instanceof PyFunction fn && (fn.code.flags & CodeObject.CO_GENERATOR) == 0) {
                                 Frame nf = newFrame(ts, fn, stack, argStart, argc, kw);
-                                Arrays.fill(stack, base, sp, null);
+                                clear(stack, base, sp);
                                 f.sp = base;
                                 f.pc = pc;
                                 nf.back = f;
                                 f = nf;
                                 ts.top = f;
-                                code = f.code.instructions;
-                                consts = f.code.consts;
-                                names = f.code.names;
-                                sites = f.code.sites;
-                                fast = f.fast;
-                                stack = f.stack;
-                                sp = 0;
-                                pc = 0;
-                                break;
+                                break frameSwitch;
                             }
                             int top = sp;
                             sp = base;
@@ -551,16 +561,8 @@ public final class Interpreter {
                             f.back = null;
                             f = caller;
                             ts.top = f;
-                            code = f.code.instructions;
-                            consts = f.code.consts;
-                            names = f.code.names;
-                            sites = f.code.sites;
-                            fast = f.fast;
-                            stack = f.stack;
-                            sp = f.sp;
-                            pc = f.pc;
-                            stack[sp++] = v;
-                            break;
+                            f.stack[f.sp++] = v;
+                            break frameSwitch;
                         }
                         case MAKE_FUNCTION:
                             sp = makeFunction(stack, sp, arg, f);
@@ -569,7 +571,7 @@ public final class Interpreter {
                             Object[] items = new Object[arg];
                             sp -= arg;
                             System.arraycopy(stack, sp, items, 0, arg);
-                            Arrays.fill(stack, sp, sp + arg, null);
+                            clear(stack, sp, sp + arg);
                             stack[sp++] = arg == 0 ? PyTuple.EMPTY : new PyTuple(items);
                             break;
                         }
@@ -577,7 +579,7 @@ public final class Interpreter {
                             Object[] items = new Object[arg];
                             sp -= arg;
                             System.arraycopy(stack, sp, items, 0, arg);
-                            Arrays.fill(stack, sp, sp + arg, null);
+                            clear(stack, sp, sp + arg);
                             stack[sp++] = new PyList(items);
                             break;
                         }
@@ -647,19 +649,15 @@ public final class Interpreter {
                         case UNPACK_SEQUENCE_SPECIALIZED: {
                             Object[] items = Specialized.unpackSequence(adaptive, f.code, sites[pc - 1], stack[sp - 1], arg);
                             if (items != null) {
-                                stack[--sp] = null;
-                                for (int i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+                                sp = unpackSequence(stack, sp, arg, items);
                                 break;
                             }
                         }
                         // fall through
-                        case UNPACK_SEQUENCE: {
-                            Object seq = stack[--sp];
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, seq);
-                            Object[] items = unpackItems(seq, arg);
-                            for (int i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+                        case UNPACK_SEQUENCE:
+                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, stack[sp - 1]);
+                            sp = unpackSequence(stack, sp, arg, null);
                             break;
-                        }
                         case UNPACK_EX:
                             sp = unpackEx(stack, sp, arg);
                             break;
@@ -763,14 +761,14 @@ public final class Interpreter {
                         case RERAISE: {
                             Object exc = stack[--sp];
                             stack[sp] = null;
-                            reraise = true;
+                            ts.reraise = true;
                             throw new PyException((PyBaseException) exc);
                         }
                         case RAISE_VARARGS:
                             sp -= arg;
                             if (arg != 0) throw raiseFromStack(ts, stack, sp, arg);
                             if (ts.handled == null) throw Errors.of(Errors.RuntimeError, "No active exception to reraise");
-                            reraise = true;
+                            ts.reraise = true;
                             throw new PyException(ts.handled);
                         case LOAD_ASSERTION_ERROR:
                             stack[sp++] = Errors.AssertionError;
@@ -834,51 +832,43 @@ public final class Interpreter {
                         default:
                             throw unknownOpcode(word);
                     }
-                }
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError caught) {
-                PyException pe = asPyException(caught);
-                PyBaseException exc = pe.value;
-                if (!reraise) raisedAt(ts, exc, f, pc - 1);
-                reraise = false;
-                kwnames = null;
-                for (;;) {
-                    ExceptionTableEntry h = findHandler(f.code, pc - 1);
-                    if (h != null) {
-                        PyGenerator.dropAll(stack, h.depth(), sp, fast);
-                        Arrays.fill(stack, h.depth(), sp, null);
-                        sp = h.depth();
-                        if (h.lasti()) stack[sp++] = (long) (pc - 1);
-                        stack[sp++] = exc;
-                        pc = h.target();
-                        break;
-                    }
-                    ts.depth--;
-                    f.finished = true;
-                    PyGenerator.dropAll(stack, 0, sp, fast);
-                    Arrays.fill(stack, 0, sp, null);
-                    if (f == entry) {
-                        f.sp = 0;
-                        throw pe;
-                    }
-                    Frame caller = f.back;
-                    f.back = null;
-                    f = caller;
-                    ts.top = f;
-                    code = f.code.instructions;
-                    consts = f.code.consts;
-                    names = f.code.names;
-                    sites = f.code.sites;
-                    fast = f.fast;
-                    stack = f.stack;
-                    sp = f.sp;
-                    pc = f.pc;
-                    exc.traceback = new Traceback(f.code, pc - 1, exc.traceback);
+                    continue;
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError caught) {
+                    f = unwind(ts, entry, f, pc, sp, caught);
                 }
             }
+            // the frame switch: f's registers
+            code = f.code.instructions;
+            consts = f.code.consts;
+            names = f.code.names;
+            sites = f.code.sites;
+            fast = f.fast;
+            stack = f.stack;
+            sp = f.sp;
+            pc = f.pc;
+            kwnames = null;
         }
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Nulls, the source of {@link #clear}. */
+    private static final Object[] NULLS = new Object[64];
+
+    /**
+     * Clears stack[from, to) (values an instruction popped). Not {@code Arrays.fill}: C1 inlines
+     * that small method into the loop, and when the inlined method's own loop gets hot, HotSpot's
+     * tiered policy compiles it with C2 and discards the loop's C1 code (on-stack replacement):
+     * the dispatch loop falls back to the bytecode interpreter until C2 has compiled all of it.
+     */
+    private static void clear(Object[] stack, int from, int to) {
+        int n = to - from;
+        if (n <= NULLS.length) {
+            System.arraycopy(NULLS, 0, stack, from, n);
+        } else {
+            Arrays.fill(stack, from, to, null);
+        }
+    }
 
     /** LOAD_METHOD's specialized form: true when the handler hit (two values now at stack[sp - 1], stack[sp]). */
     private static boolean loadMethodSpecialized(Adaptive adaptive, CodeObject code, AdaptiveSite site, Object[] stack, int sp) {
@@ -931,6 +921,19 @@ public final class Interpreter {
         return Errors.of(Errors.SystemError, "unknown opcode " + Opcode.name(word & 0xFF));
     }
 
+    /**
+     * UNPACK_SEQUENCE: replaces the sequence on top of the stack by its n items, the first on
+     * top. items are the sequence's (from its specialized handler), or null to unpack it here.
+     * Returns the new depth.
+     */
+    private static int unpackSequence(Object[] stack, int sp, int n, Object[] items) {
+        Object seq = stack[--sp];
+        stack[sp] = null;
+        if (items == null) items = unpackItems(seq, n);
+        for (int i = n - 1; i >= 0; i--) stack[sp++] = items[i];
+        return sp;
+    }
+
     /** UNPACK_SEQUENCE's values, in order (a tuple's or list's own array when it has exactly n). */
     private static Object[] unpackItems(Object seq, int n) {
         if (seq instanceof PyTuple t && t.items.length == n) return t.items;
@@ -945,6 +948,48 @@ public final class Interpreter {
             if (v == null) throw unboundDeref(f, i);
         }
         return v;
+    }
+
+    /**
+     * The exception handler of the loop: caught was raised by instruction pc - 1 of f, whose
+     * stack held sp values. Finds the handler in f or, popping frames, in a caller up to entry;
+     * returns the frame that handles it, its stack holding the handler's values and its pc at
+     * the handler. Throws the exception out of the loop when entry has no handler.
+     */
+    private static Frame unwind(ThreadState ts, Frame entry, Frame f, int pc, int sp, Throwable caught) {
+        PyException pe = asPyException(caught);
+        PyBaseException exc = pe.value;
+        if (!ts.reraise) raisedAt(ts, exc, f, pc - 1);
+        ts.reraise = false;
+        for (;;) {
+            Object[] stack = f.stack;
+            ExceptionTableEntry h = findHandler(f.code, pc - 1);
+            if (h != null) {
+                PyGenerator.dropAll(stack, h.depth(), sp, f.fast);
+                Arrays.fill(stack, h.depth(), sp, null);
+                sp = h.depth();
+                if (h.lasti()) stack[sp++] = (long) (pc - 1);
+                stack[sp++] = exc;
+                f.sp = sp;
+                f.pc = h.target();
+                return f;
+            }
+            ts.depth--;
+            f.finished = true;
+            PyGenerator.dropAll(stack, 0, sp, f.fast);
+            Arrays.fill(stack, 0, sp, null);
+            if (f == entry) {
+                f.sp = 0;
+                throw pe;
+            }
+            Frame caller = f.back;
+            f.back = null;
+            f = caller;
+            ts.top = f;
+            sp = f.sp;
+            pc = f.pc;
+            exc.traceback = new Traceback(f.code, pc - 1, exc.traceback);
+        }
     }
 
     /** A new exception raised at instruction index in f: its context and first traceback entry. */

@@ -92,7 +92,7 @@ public final class PyGenerator implements PyIterator {
         PyBaseException callerHandled = ts.handled;
         if (handled != null) ts.handled = handled;
         try {
-            Object r = Interpreter.resume(frame);
+            Object r = Interpreter.resume(ts, frame);
             if (frame.finished) {
                 returnValue = r;
             }
