@@ -1,5 +1,6 @@
 package org.specula.core.interp;
 
+import org.specula.api.spi.Family;
 import org.specula.api.spi.ForIterHandler;
 import org.specula.api.spi.LoadMethodHandler;
 import org.specula.api.spi.SpecializedOp;
@@ -161,6 +162,20 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ the loop
 
+    // The bits of Adaptive.countedFamilies(), one per family.
+    private static final int COUNT_BINARY_OP = 1 << Family.BINARY_OP.ordinal();
+    private static final int COUNT_COMPARE_OP = 1 << Family.COMPARE_OP.ordinal();
+    private static final int COUNT_CONTAINS_OP = 1 << Family.CONTAINS_OP.ordinal();
+    private static final int COUNT_BINARY_SUBSCR = 1 << Family.BINARY_SUBSCR.ordinal();
+    private static final int COUNT_STORE_SUBSCR = 1 << Family.STORE_SUBSCR.ordinal();
+    private static final int COUNT_LOAD_GLOBAL = 1 << Family.LOAD_GLOBAL.ordinal();
+    private static final int COUNT_LOAD_ATTR = 1 << Family.LOAD_ATTR.ordinal();
+    private static final int COUNT_STORE_ATTR = 1 << Family.STORE_ATTR.ordinal();
+    private static final int COUNT_LOAD_METHOD = 1 << Family.LOAD_METHOD.ordinal();
+    private static final int COUNT_CALL = 1 << Family.CALL.ordinal();
+    private static final int COUNT_UNPACK_SEQUENCE = 1 << Family.UNPACK_SEQUENCE.ordinal();
+    private static final int COUNT_FOR_ITER = 1 << Family.FOR_ITER.ordinal();
+
     /**
      * Runs frames starting with entry (at entry.pc) until entry returns or yields. Returns the
      * value returned or yielded (a yield leaves entry.suspended set).
@@ -195,9 +210,9 @@ public final class Interpreter {
     private static Object loop(ThreadState ts, Frame entry) {
         final Adaptive adaptive = ts.runtime.adaptive;
         final Object MISS = SpecializedOp.MISS;
-        // With no specializer installed (the generic VM) no site can ever specialize: the adaptive
-        // instructions skip their execution counts (a load and a store per instruction).
-        final boolean counting = !adaptive.isGeneric();
+        // An instruction counts its executions only when some installed specializer serves its
+        // family: in the generic VM none counts, and a family no plugin serves never pays for it.
+        final int counted = adaptive.countedFamilies();
         Frame f = entry;
         if (f.pendingThrow != null) {
             // generator.throw(): raised at the suspension point
@@ -270,7 +285,7 @@ public final class Interpreter {
                             Object b = stack[--sp];
                             stack[sp] = null;
                             Object a = stack[sp - 1];
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, a, b);
+                            if ((counted & COUNT_BINARY_OP) != 0) tick(adaptive, f.code, sites[pc - 1], arg, a, b);
                             stack[sp - 1] = Ops.binaryOp(arg, a, b);
                             break;
                         }
@@ -287,7 +302,7 @@ public final class Interpreter {
                             Object b = stack[--sp];
                             stack[sp] = null;
                             Object a = stack[sp - 1];
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, a, b);
+                            if ((counted & COUNT_COMPARE_OP) != 0) tick(adaptive, f.code, sites[pc - 1], arg, a, b);
                             stack[sp - 1] = Ops.compare(arg, a, b);
                             break;
                         }
@@ -311,7 +326,7 @@ public final class Interpreter {
                             Object container = stack[--sp];
                             stack[sp] = null;
                             Object item = stack[sp - 1];
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, item, container);
+                            if ((counted & COUNT_CONTAINS_OP) != 0) tick(adaptive, f.code, sites[pc - 1], arg, item, container);
                             boolean r = Ops.contains(container, item);
                             stack[sp - 1] = r != (arg == 1) ? Boolean.TRUE : Boolean.FALSE;
                             break;
@@ -329,7 +344,7 @@ public final class Interpreter {
                             Object key = stack[--sp];
                             stack[sp] = null;
                             Object container = stack[sp - 1];
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, container, key);
+                            if ((counted & COUNT_BINARY_SUBSCR) != 0) tick(adaptive, f.code, sites[pc - 1], arg, container, key);
                             stack[sp - 1] = Ops.getItem(container, key);
                             break;
                         }
@@ -346,7 +361,7 @@ public final class Interpreter {
                             Object value = stack[sp - 3];
                             sp -= 3;
                             stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, container, key, value);
+                            if ((counted & COUNT_STORE_SUBSCR) != 0) tick(adaptive, f.code, sites[pc - 1], arg, container, key, value);
                             Ops.setItem(container, key, value);
                             break;
                         }
@@ -386,7 +401,7 @@ public final class Interpreter {
                         }
                         // fall through
                         case LOAD_GLOBAL: {
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, f.globals, f.builtins);
+                            if ((counted & COUNT_LOAD_GLOBAL) != 0) tick(adaptive, f.code, sites[pc - 1], arg, f.globals, f.builtins);
                             String name = names[arg >>> 1];
                             Object v = f.globals.getStr(name);
                             if (v == null) {
@@ -450,7 +465,7 @@ public final class Interpreter {
                         // fall through
                         case LOAD_ATTR: {
                             Object owner = stack[sp - 1];
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, owner);
+                            if ((counted & COUNT_LOAD_ATTR) != 0) tick(adaptive, f.code, sites[pc - 1], arg, owner);
                             stack[sp - 1] = Ops.getAttr(owner, names[arg]);
                             break;
                         }
@@ -466,7 +481,7 @@ public final class Interpreter {
                             Object value = stack[sp - 2];
                             sp -= 2;
                             stack[sp] = stack[sp + 1] = null;
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, owner, value);
+                            if ((counted & COUNT_STORE_ATTR) != 0) tick(adaptive, f.code, sites[pc - 1], arg, owner, value);
                             Ops.setAttr(owner, names[arg], value);
                             break;
                         }
@@ -484,7 +499,7 @@ public final class Interpreter {
                         // fall through
                         case LOAD_METHOD: {
                             Object obj = stack[sp - 1];
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, obj);
+                            if ((counted & COUNT_LOAD_METHOD) != 0) tick(adaptive, f.code, sites[pc - 1], arg, obj);
                             String name = names[arg];
                             Object meth = Ops.lookupMethod(obj, name);
                             if (meth != null) {
@@ -524,7 +539,7 @@ public final class Interpreter {
                                 callable = stack[base + 1];
                                 argStart = base + 2;
                             }
-                            if (counting) tickCall(adaptive, f.code, sites[pc - 1], arg, kw, callable, stack, argStart, argc);
+                            if ((counted & COUNT_CALL) != 0) tickCall(adaptive, f.code, sites[pc - 1], arg, kw, callable, stack, argStart, argc);
                             if (callable instanceof PyFunction fn && (fn.code.flags & CodeObject.CO_GENERATOR) == 0) {
                                 Frame nf = newFrame(ts, fn, stack, argStart, argc, kw);
                                 clear(stack, base, sp);
@@ -655,7 +670,7 @@ public final class Interpreter {
                         }
                         // fall through
                         case UNPACK_SEQUENCE:
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, stack[sp - 1]);
+                            if ((counted & COUNT_UNPACK_SEQUENCE) != 0) tick(adaptive, f.code, sites[pc - 1], arg, stack[sp - 1]);
                             sp = unpackSequence(stack, sp, arg, null);
                             break;
                         case UNPACK_EX:
@@ -678,7 +693,7 @@ public final class Interpreter {
                         }
                         // fall through
                         case FOR_ITER: {
-                            if (counting) tick(adaptive, f.code, sites[pc - 1], arg, stack[sp - 1]);
+                            if ((counted & COUNT_FOR_ITER) != 0) tick(adaptive, f.code, sites[pc - 1], arg, stack[sp - 1]);
                             Object v = Ops.next(stack[sp - 1]);
                             if (v == null) {
                                 stack[--sp] = null;

@@ -265,12 +265,13 @@ class AdaptivePathTest {
 
     @Test
     void aSiteNobodyCanSpecializeNeverCountsAttempts() {
-        // only LOAD_ATTR is served: the BINARY_OP site is parked on its first execution, and even
-        // when its count wraps to the threshold no attempt is counted
+        // only LOAD_ATTR is served: the loop does not even count the BINARY_OP site's executions,
+        // and an attempt forced on it counts no attempt and parks the site
         Scripted attrs = Scripted.declining("attrs", "no", Family.LOAD_ATTR);
         Direct d = Direct.run(addLoop(20), AdaptivePolicy.EAGER, attrs);
+        assertEquals(1 << Family.LOAD_ATTR.ordinal(), d.adaptive.countedFamilies());
         AdaptiveSite s = d.site("add", Family.BINARY_OP);
-        assertEquals(Integer.MAX_VALUE, s.threshold);
+        assertEquals(0, s.count, "executions of an unserved family are not counted");
         s.count = Integer.MAX_VALUE;
         d.adaptive.attempt(d.code("add"), s, 0, null, 1L, 2L);
         assertEquals(0, d.stats().family(Family.BINARY_OP).attempts());
