@@ -1282,6 +1282,11 @@ public final class Ops {
 
     /** next(iterator), or null when the iterator is exhausted (no StopIteration thrown). */
     public static Object next(Object iterator) {
+        // exact (final) classes first: a call through the PyIterator interface from a site that
+        // sees many iterator classes goes through an itable stub and inlines nothing
+        if (iterator instanceof Iterators.RangeIter r) return r.next();
+        if (iterator instanceof Iterators.ListIter l) return l.next();
+        if (iterator instanceof Iterators.ArrayIter a) return a.next();
         if (iterator instanceof PyIterator p) return p.next();
         Object m = type(iterator).lookup("__next__");
         if (m == null) throw Errors.typeError("'" + typeName(iterator) + "' object is not an iterator");
