@@ -1155,6 +1155,10 @@ public final class Ops {
             if (c != null) return callMethod(inst, c, args, kwnames);
         } else if (callable instanceof PyStaticMethod s) {
             return call(s.callable, args, kwnames);
+        } else if (callable instanceof OperatorGetters.ItemGetter g) {
+            return g.call(args, kwnames);
+        } else if (callable instanceof OperatorGetters.AttrGetter g) {
+            return g.call(args, kwnames);
         } else if (callable instanceof PyObject) {
             Object c = type(callable).lookup("__call__");
             if (c != null) return callMethod(callable, c, args, kwnames);

@@ -37,6 +37,8 @@ public final class PyType extends org.specula.api.object.TypeObject {
     public volatile int version;
     /** Constructor of a built-in type, called with (args, kwnames); null for classes defined in Python. */
     public PyBuiltinFunction.Impl constructor;
+    /** False for a built-in type that cannot be subclassed (CPython: no Py_TPFLAGS_BASETYPE). */
+    boolean acceptableBase = true;
     /** __module__ of a built-in type defined by a module other than builtins (itertools.chain), else null. */
     String moduleName;
     /** True for built-in (immutable, non-heap) types. */
@@ -157,6 +159,7 @@ public final class PyType extends org.specula.api.object.TypeObject {
                     || b == Types.NONE || b == Types.BUILTIN_FUNCTION || b == Types.METHOD || b == Types.CELL
                     || b == Types.CODE || b == Types.NOT_IMPLEMENTED || b == Types.ELLIPSIS)
                 throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
+            if (!b.acceptableBase) throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
         }
         PyType solid = null;
         for (int i = 0; i < bases.length; i++) {
