@@ -22,6 +22,20 @@ public final class PyType extends org.specula.api.object.TypeObject {
     private static final int MCACHE_BITS = 12;
     private static final MethodCacheEntry[] MCACHE = new MethodCacheEntry[1 << MCACHE_BITS];
 
+    /**
+     * Set once the version counter has wrapped around (2^31 type creations and modifications):
+     * tags may then repeat, so the method cache is no longer consulted (CPython likewise stops
+     * caching when it runs out of version tags).
+     */
+    private static volatile boolean versionsExhausted;
+
+    /** A fresh version tag. */
+    private static int nextVersion() {
+        int v = VERSIONS.getAndIncrement();
+        if (v <= 0) versionsExhausted = true;
+        return v;
+    }
+
     /** One method-cache entry: value null records that the name is absent along the MRO. */
     private record MethodCacheEntry(int version, String name, Object value) {}
 
@@ -116,7 +130,7 @@ public final class PyType extends org.specula.api.object.TypeObject {
                 b.subclasses.add(new java.lang.ref.WeakReference<>(this));
             }
         }
-        this.version = VERSIONS.getAndIncrement();
+        this.version = nextVersion();
     }
 
     /**
@@ -356,7 +370,7 @@ public final class PyType extends org.specula.api.object.TypeObject {
         int h = name.hashCode() ^ (ver * 0x9E3779B1);
         int slot = (h ^ (h >>> MCACHE_BITS)) & ((1 << MCACHE_BITS) - 1);
         MethodCacheEntry e = MCACHE[slot];
-        if (e != null && e.version == ver && (e.name == name || e.name.equals(name))) return e.value;
+        if (e != null && e.version == ver && (e.name == name || e.name.equals(name)) && !versionsExhausted) return e.value;
         Object v = null;
         for (PyType t : mro) {
             v = t.dict.get(name);
@@ -432,7 +446,7 @@ public final class PyType extends org.specula.api.object.TypeObject {
     }
 
     void modified() {
-        version = VERSIONS.getAndIncrement();
+        version = nextVersion();
         for (PyType s : subclasses()) s.modified();
     }
 
