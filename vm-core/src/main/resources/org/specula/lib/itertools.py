@@ -1,4 +1,8 @@
-"""Functions creating iterators for efficient looping (Specula's own implementation)."""
+"""Functions creating iterators for efficient looping (Specula's own implementation).
+
+islice, chain and accumulate are implemented in Java (the built-in module _itertools)."""
+
+from _itertools import accumulate, chain, islice
 
 _NOTHING = object()
 
@@ -56,50 +60,6 @@ class repeat:
         if self._times is None:
             return f"repeat({self._object!r})"
         return f"repeat({self._object!r}, {max(self._times, 0)})"
-
-
-def _add(a, b):
-    return a + b
-
-
-def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    if func is None:
-        func = _add
-    for element in it:
-        total = func(total, element)
-        yield total
-
-
-class chain:
-    def __init__(self, *iterables):
-        self._sources = iter(iterables)
-        self._active = None
-
-    @classmethod
-    def from_iterable(cls, iterables):
-        self = cls()
-        self._sources = iter(iterables)
-        return self
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while True:
-            if self._active is None:
-                self._active = iter(next(self._sources))
-            try:
-                return next(self._active)
-            except StopIteration:
-                self._active = None
 
 
 def compress(data, selectors):
@@ -162,64 +122,6 @@ class groupby:
             except StopIteration:
                 return
             self._currkey = self._keyfunc(self._currvalue)
-
-
-def _islice_index(value, what):
-    if value is None:
-        return None
-    try:
-        v = value.__index__()
-    except AttributeError:
-        v = None
-    if not isinstance(v, int) or v < 0:
-        if what == 'stop':
-            raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    return v
-
-
-def islice(iterable, *args):
-    if not 1 <= len(args) <= 3:
-        if not args:
-            raise TypeError("islice expected at least 2 arguments, got 1")
-        raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}")
-    if len(args) == 1:
-        start, stop, step = 0, _islice_index(args[0], 'stop'), 1
-    else:
-        start = _islice_index(args[0], 'start')
-        stop = _islice_index(args[1], 'stop')
-        step = _islice_index(args[2], 'start') if len(args) == 3 else 1
-        if start is None:
-            start = 0
-        if step is None:
-            step = 1
-        if step == 0:
-            raise ValueError("Step for islice() must be a positive integer or None.")
-    return _islice_gen(iter(iterable), start, stop, step)
-
-
-def _islice_gen(it, start, stop, step):
-    # Like CPython: skipped items are consumed lazily, and nothing past stop is read.
-    count = 0
-    wanted = start
-    while True:
-        while count < wanted:
-            try:
-                next(it)
-            except StopIteration:
-                return
-            count += 1
-        if stop is not None and count >= stop:
-            return
-        try:
-            item = next(it)
-        except StopIteration:
-            return
-        count += 1
-        wanted += step
-        if stop is not None and wanted > stop:
-            wanted = stop
-        yield item
 
 
 def starmap(function, iterable):

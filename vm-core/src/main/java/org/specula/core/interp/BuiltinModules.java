@@ -23,7 +23,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 
-/** The modules implemented in Java: sys, dis, math and time. */
+/** The modules implemented in Java: sys, dis, math, time, io, _itertools and _operator (the Java halves of itertools and operator). */
 final class BuiltinModules {
     private BuiltinModules() {}
 
@@ -37,6 +37,8 @@ final class BuiltinModules {
             case "dis": return dis(rt);
             case "math": return math();
             case "time": return time();
+            case "_itertools": { PyModule m = module("_itertools"); org.specula.core.runtime.Itertools.fill(m.dict); return m; }
+            case "_operator": { PyModule m = module("_operator"); org.specula.core.runtime.OperatorGetters.fill(m.dict); return m; }
             case "io": { PyModule m = module("io"); org.specula.core.runtime.PyFile.fillIoModule(m.dict); return m; }
             default: return null;
         }

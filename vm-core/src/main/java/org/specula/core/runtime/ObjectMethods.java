@@ -146,7 +146,7 @@ final class ObjectMethods {
 
     private static void installType() {
         PyType t = Types.TYPE;
-        PyGetSet.define(t, "__name__", o -> asType(o).name, (o, v) -> {
+        PyGetSet.define(t, "__name__", o -> asType(o).shortName(), (o, v) -> {
             if (!(v instanceof String s))
                 throw Errors.typeError("can only assign string to " + asType(o).name + ".__name__, not '" + Ops.typeName(v) + "'");
             asType(o).name = s;

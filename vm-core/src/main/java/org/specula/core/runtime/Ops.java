@@ -1155,6 +1155,10 @@ public final class Ops {
             if (c != null) return callMethod(inst, c, args, kwnames);
         } else if (callable instanceof PyStaticMethod s) {
             return call(s.callable, args, kwnames);
+        } else if (callable instanceof OperatorGetters.ItemGetter g) {
+            return g.call(args, kwnames);
+        } else if (callable instanceof OperatorGetters.AttrGetter g) {
+            return g.call(args, kwnames);
         } else if (callable instanceof PyObject) {
             Object c = type(callable).lookup("__call__");
             if (c != null) return callMethod(callable, c, args, kwnames);
@@ -1282,6 +1286,11 @@ public final class Ops {
 
     /** next(iterator), or null when the iterator is exhausted (no StopIteration thrown). */
     public static Object next(Object iterator) {
+        // exact (final) classes first: a call through the PyIterator interface from a site that
+        // sees many iterator classes goes through an itable stub and inlines nothing
+        if (iterator instanceof Iterators.RangeIter r) return r.next();
+        if (iterator instanceof Iterators.ListIter l) return l.next();
+        if (iterator instanceof Iterators.ArrayIter a) return a.next();
         if (iterator instanceof PyIterator p) return p.next();
         Object m = type(iterator).lookup("__next__");
         if (m == null) throw Errors.typeError("'" + typeName(iterator) + "' object is not an iterator");

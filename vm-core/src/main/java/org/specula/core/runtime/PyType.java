@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,7 +13,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PyType extends org.specula.api.object.TypeObject {
     private static final AtomicInteger VERSIONS = new AtomicInteger(1);
-    private static final Object ABSENT = new Object();
+    /**
+     * The method cache (CPython's type_cache): lookup results keyed on (version tag, name), shared
+     * by all types. A version tag is never reused, so an entry of a type that has since been
+     * modified (or of another type) simply does not match; nothing needs clearing. Entries are
+     * immutable, so a racing reader sees either a whole old entry or a whole new one.
+     */
+    private static final int MCACHE_BITS = 12;
+    private static final MethodCacheEntry[] MCACHE = new MethodCacheEntry[1 << MCACHE_BITS];
+
+    /**
+     * Set once the version counter has wrapped around (2^31 type creations and modifications):
+     * tags may then repeat, so the method cache is no longer consulted (CPython likewise stops
+     * caching when it runs out of version tags).
+     */
+    private static volatile boolean versionsExhausted;
+
+    /** A fresh version tag. */
+    private static int nextVersion() {
+        int v = VERSIONS.getAndIncrement();
+        if (v <= 0) versionsExhausted = true;
+        return v;
+    }
+
+    /** One method-cache entry: value null records that the name is absent along the MRO. */
+    private record MethodCacheEntry(int version, String name, Object value) {}
 
     public String name;
     public String qualname;
@@ -28,6 +51,10 @@ public final class PyType extends org.specula.api.object.TypeObject {
     public volatile int version;
     /** Constructor of a built-in type, called with (args, kwnames); null for classes defined in Python. */
     public PyBuiltinFunction.Impl constructor;
+    /** False for a built-in type that cannot be subclassed (CPython: no Py_TPFLAGS_BASETYPE). */
+    boolean acceptableBase = true;
+    /** __module__ of a built-in type defined by a module other than builtins (itertools.chain), else null. */
+    String moduleName;
     /** True for built-in (immutable, non-heap) types. */
     public final boolean builtin;
     /** True when BaseException is in the MRO: instances are {@link PyBaseException}. */
@@ -65,7 +92,6 @@ public final class PyType extends org.specula.api.object.TypeObject {
     public final PyType builtinBase;
     /** Direct subclasses (weak references: built-in types outlive the programs' classes), for version invalidation. */
     private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
-    private final ConcurrentHashMap<String, Object> cache = new ConcurrentHashMap<>();
 
     /** Creates a built-in type (module "builtins"); no bases means object (or none for object itself). */
     public PyType(String name, PyType[] bases, Map<String, Object> dict) {
@@ -104,7 +130,22 @@ public final class PyType extends org.specula.api.object.TypeObject {
                 b.subclasses.add(new java.lang.ref.WeakReference<>(this));
             }
         }
-        this.version = VERSIONS.getAndIncrement();
+        this.version = nextVersion();
+    }
+
+    /**
+     * A built-in type of a module other than builtins: its name (in error messages, CPython's
+     * tp_name) is "module.name", its __name__ and __qualname__ are name, its __module__ is module.
+     */
+    static PyType builtinOfModule(String module, String name, Map<String, Object> dict) {
+        PyType t = new PyType(module + "." + name, name, null, dict, true);
+        t.moduleName = module;
+        return t;
+    }
+
+    /** __name__: the name, without the module of a built-in type defined by another module. */
+    public String shortName() {
+        return moduleName == null ? name : name.substring(moduleName.length() + 1);
     }
 
     /** A built-in type with the given single base (null for object). */
@@ -132,6 +173,7 @@ public final class PyType extends org.specula.api.object.TypeObject {
                     || b == Types.NONE || b == Types.BUILTIN_FUNCTION || b == Types.METHOD || b == Types.CELL
                     || b == Types.CODE || b == Types.NOT_IMPLEMENTED || b == Types.ELLIPSIS)
                 throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
+            if (!b.acceptableBase) throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
         }
         PyType solid = null;
         for (int i = 0; i < bases.length; i++) {
@@ -324,15 +366,17 @@ public final class PyType extends org.specula.api.object.TypeObject {
 
     /** Looks name up along the MRO (no descriptors applied); null if absent. */
     public Object lookup(String name) {
-        Object v = cache.get(name);
-        if (v != null) return v == ABSENT ? null : v;
         int ver = version;
-        v = null;
+        int h = name.hashCode() ^ (ver * 0x9E3779B1);
+        int slot = (h ^ (h >>> MCACHE_BITS)) & ((1 << MCACHE_BITS) - 1);
+        MethodCacheEntry e = MCACHE[slot];
+        if (e != null && e.version == ver && (e.name == name || e.name.equals(name)) && !versionsExhausted) return e.value;
+        Object v = null;
         for (PyType t : mro) {
             v = t.dict.get(name);
             if (v != null) break;
         }
-        if (ver == version) cache.put(name, v == null ? ABSENT : v);
+        if (ver == version) MCACHE[slot] = new MethodCacheEntry(ver, name, v);
         return v;
     }
 
@@ -371,7 +415,7 @@ public final class PyType extends org.specula.api.object.TypeObject {
 
     /** __module__ of the type: "builtins" for built-in types. */
     public Object module() {
-        if (builtin) return "builtins";
+        if (builtin) return moduleName == null ? "builtins" : moduleName;
         Object m = dict.get("__module__");
         return m == null ? "builtins" : m;
     }
@@ -402,8 +446,7 @@ public final class PyType extends org.specula.api.object.TypeObject {
     }
 
     void modified() {
-        version = VERSIONS.getAndIncrement();
-        cache.clear();
+        version = nextVersion();
         for (PyType s : subclasses()) s.modified();
     }
 
