@@ -980,9 +980,10 @@ public final class Interpreter {
             Object[] stack = f.stack;
             ExceptionTableEntry h = findHandler(f.code, pc - 1);
             if (h != null) {
-                PyGenerator.dropAll(stack, h.depth(), sp, f.fast);
-                Arrays.fill(stack, h.depth(), sp, null);
-                sp = h.depth();
+                int depth = f.stackBase + h.depth();
+                PyGenerator.dropAll(stack, depth, sp, f.fast, f.stackBase);
+                Arrays.fill(stack, depth, sp, null);
+                sp = depth;
                 if (h.lasti()) stack[sp++] = (long) (pc - 1);
                 stack[sp++] = exc;
                 f.sp = sp;
@@ -991,10 +992,10 @@ public final class Interpreter {
             }
             ts.depth--;
             f.finished = true;
-            PyGenerator.dropAll(stack, 0, sp, f.fast);
-            Arrays.fill(stack, 0, sp, null);
+            PyGenerator.dropAll(stack, f.stackBase, sp, f.fast, f.stackBase);
+            Arrays.fill(stack, f.stackBase, sp, null);
             if (f == entry) {
-                f.sp = 0;
+                f.sp = f.stackBase;
                 throw pe;
             }
             Frame caller = f.back;
