@@ -42,6 +42,12 @@ public final class Frame {
     boolean suspended;
     /** True once the frame has returned or raised (a generator is exhausted). */
     boolean finished;
+    /**
+     * The instance being initialised when this frame runs {@code __init__} for a class call
+     * pushed by CALL (type.__call__ done by the loop): its return value must be None and the
+     * caller receives this instead. Null for every other frame.
+     */
+    Object initSelf;
     /** Set by generator.throw(): raised at the suspension point when the frame resumes. */
     PyException pendingThrow;
 
