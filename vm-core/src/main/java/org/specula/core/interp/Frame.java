@@ -19,12 +19,20 @@ public final class Frame {
     public final PyDict builtins;
     /** Name-keyed locals for module and class bodies (*_NAME instructions); null in functions. */
     public final PyDict locals;
-    /** Fast locals, indexed like code.varnames; null marks an unbound variable. */
+    /**
+     * Fast locals, indexed like code.varnames; null marks an unbound variable. The same array as
+     * {@link #stack} (CPython's localsplus): the locals are its first {@link #stackBase} slots.
+     */
     public final Object[] fast;
     /** Cells: code.cellvars then code.freevars. */
     public final PyCell[] cells;
-    /** The operand stack; {@link #sp} is the number of values on it. */
+    /**
+     * The operand stack, from index {@link #stackBase} of the same array as {@link #fast} (one
+     * allocation per frame); {@link #sp} is the index of its first free slot.
+     */
     public final Object[] stack;
+    /** Where the operand stack starts in {@link #stack}: the number of fast locals. */
+    public final int stackBase;
     public int sp;
     /** Index of the next instruction to run. */
     public int pc;
@@ -34,6 +42,12 @@ public final class Frame {
     boolean suspended;
     /** True once the frame has returned or raised (a generator is exhausted). */
     boolean finished;
+    /**
+     * The instance being initialised when this frame runs {@code __init__} for a class call
+     * pushed by CALL (type.__call__ done by the loop): its return value must be None and the
+     * caller receives this instead. Null for every other frame.
+     */
+    Object initSelf;
     /** Set by generator.throw(): raised at the suspension point when the frame resumes. */
     PyException pendingThrow;
 
@@ -43,10 +57,14 @@ public final class Frame {
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
-        this.fast = new Object[code.varnames.length];
+        int nlocals = code.varnames.length;
+        Object[] localsplus = new Object[nlocals + code.stacksize + 1];
+        this.fast = localsplus;
+        this.stack = localsplus;
+        this.stackBase = nlocals;
+        this.sp = nlocals;
         int ncells = code.cellvars.length + code.freevars.length;
         this.cells = ncells == 0 ? NO_CELLS : new PyCell[ncells];
-        this.stack = new Object[code.stacksize + 1];
     }
 
     private static final PyCell[] NO_CELLS = new PyCell[0];

@@ -147,6 +147,26 @@ public final class Interpreter {
         return f;
     }
 
+    /**
+     * CALL of a class whose call is type.__call__ with object.__new__ and a Python __init__
+     * ({@link PyType#pythonInit}): creates the instance, stores it at stack[selfSlot] (the NULL
+     * slot below the class, or the class's own slot) and returns the __init__ frame bound to
+     * stack[selfSlot .. selfSlot+argc). Null for any other class (called through {@code Ops.call}).
+     */
+    private static Frame initFrame(ThreadState ts, PyType t, Object[] stack, int selfSlot, int argc, String[] kw) {
+        PyFunction init = t.pythonInit();
+        if (init == null) return null;
+        PyInstance self = new PyInstance(t);
+        stack[selfSlot] = self;
+        Frame nf = newFrame(ts, init, stack, selfSlot, argc, kw);
+        nf.initSelf = self;
+        return nf;
+    }
+
+    private static PyException initReturnedNotNone(Object v) {
+        return Errors.typeError("__init__() should return None, not '" + Ops.typeName(v) + "'");
+    }
+
     private static void initCells(Frame f, PyFunction fn) {
         CodeObject co = f.code;
         int ncell = co.cellvars.length;
@@ -540,8 +560,14 @@ public final class Interpreter {
                                 argStart = base + 2;
                             }
                             if ((counted & COUNT_CALL) != 0) tickCall(adaptive, f.code, sites[pc - 1], arg, kw, callable, stack, argStart, argc);
-                            if (callable instanceof PyFunction fn && (fn.code.flags & CodeObject.CO_GENERATOR) == 0) {
-                                Frame nf = newFrame(ts, fn, stack, argStart, argc, kw);
+                            Frame nf = null;
+                            if (callable instanceof PyFunction fn) {
+                                if ((fn.code.flags & CodeObject.CO_GENERATOR) == 0) nf = newFrame(ts, fn, stack, argStart, argc, kw);
+                            } else if (callable instanceof PyType t && stack[base] == null) {
+                                // a class with a Python __init__: its frame runs in this loop (RETURN_VALUE checks it)
+                                nf = initFrame(ts, t, stack, base + 1, argc + 1, kw);
+                            }
+                            if (nf != null) {
                                 clear(stack, base, sp);
                                 f.sp = base;
                                 f.pc = pc;
@@ -574,8 +600,18 @@ public final class Interpreter {
                             }
                             Frame caller = f.back;
                             f.back = null;
+                            Object self = f.initSelf;
                             f = caller;
                             ts.top = f;
+                            if (self != null) {
+                                // type.__call__'s check, raised in the caller at its CALL
+                                if (v != Py.None) {
+                                    pc = f.pc;
+                                    sp = f.sp;
+                                    throw initReturnedNotNone(v);
+                                }
+                                v = self;
+                            }
                             f.stack[f.sp++] = v;
                             break frameSwitch;
                         }
@@ -980,9 +1016,10 @@ public final class Interpreter {
             Object[] stack = f.stack;
             ExceptionTableEntry h = findHandler(f.code, pc - 1);
             if (h != null) {
-                PyGenerator.dropAll(stack, h.depth(), sp, f.fast);
-                Arrays.fill(stack, h.depth(), sp, null);
-                sp = h.depth();
+                int depth = f.stackBase + h.depth();
+                PyGenerator.dropAll(stack, depth, sp, f.fast, f.stackBase);
+                Arrays.fill(stack, depth, sp, null);
+                sp = depth;
                 if (h.lasti()) stack[sp++] = (long) (pc - 1);
                 stack[sp++] = exc;
                 f.sp = sp;
@@ -991,10 +1028,10 @@ public final class Interpreter {
             }
             ts.depth--;
             f.finished = true;
-            PyGenerator.dropAll(stack, 0, sp, f.fast);
-            Arrays.fill(stack, 0, sp, null);
+            PyGenerator.dropAll(stack, f.stackBase, sp, f.fast, f.stackBase);
+            Arrays.fill(stack, f.stackBase, sp, null);
             if (f == entry) {
-                f.sp = 0;
+                f.sp = f.stackBase;
                 throw pe;
             }
             Frame caller = f.back;

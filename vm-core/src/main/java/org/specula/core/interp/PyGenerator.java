@@ -125,7 +125,7 @@ public final class PyGenerator implements PyIterator {
         int[] code = frame.code.instructions;
         if (frame.pc >= code.length || (code[frame.pc] & 0xFF) != Opcode.JUMP_BACKWARD_NO_INTERRUPT) return null;
         int target = code[frame.pc] >>> 8;
-        if (target >= code.length || (code[target] & 0xFF) != Opcode.SEND || frame.sp < 1) return null;
+        if (target >= code.length || (code[target] & 0xFF) != Opcode.SEND || frame.sp <= frame.stackBase) return null;
         return frame.stack[frame.sp - 1];
     }
 
@@ -259,12 +259,15 @@ public final class PyGenerator implements PyIterator {
         }
     }
 
-    /** Exception unwinding pops stack[from, to): close loop-owned generators not also held in locals. */
-    static void dropAll(Object[] stack, int from, int to, Object[] fast) {
+    /**
+     * Exception unwinding pops stack[from, to): close loop-owned generators not also held in
+     * locals (fast[0, nlocals)).
+     */
+    static void dropAll(Object[] stack, int from, int to, Object[] fast, int nlocals) {
         for (int i = from; i < to; i++) {
             if (stack[i] instanceof PyGenerator g && g.loopOwned) {
                 boolean held = false;
-                if (fast != null) for (Object o : fast) if (o == g) { held = true; break; }
+                for (int j = 0; j < nlocals; j++) if (fast[j] == g) { held = true; break; }
                 if (!held) g.dropped();
             }
         }

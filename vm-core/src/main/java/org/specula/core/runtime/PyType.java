@@ -380,6 +380,28 @@ public final class PyType extends org.specula.api.object.TypeObject {
         return v;
     }
 
+    /**
+     * The Python {@code __init__} function run when this type is called, when calling it is
+     * exactly type.__call__ with object.__new__: the call then creates {@code new PyInstance(this)}
+     * and runs the function with it as the first argument, and the result must be None (as
+     * {@code Ops.typeCallDefault} does). Null for any other type (a built-in constructor, a
+     * metaclass {@code __call__}, an exception class, a {@code __new__}, an {@code __init__} that
+     * is not a plain Python function, or a generator function). Lets the interpreter push the
+     * {@code __init__} frame itself instead of re-entering its loop from Java.
+     */
+    public PyFunction pythonInit() {
+        if (constructor != null || isException) return null;
+        if (metaclass != null) {
+            Object c = metaclass.lookup("__call__");
+            if (c != null && c != ObjectMethods.TYPE_CALL) return null;
+        }
+        Object newm = lookup("__new__");
+        if (newm != null && newm != ObjectMethods.NEW) return null;
+        if (!(lookup("__init__") instanceof PyFunction init)
+                || (init.code.flags & org.specula.core.code.CodeObject.CO_GENERATOR) != 0) return null;
+        return init;
+    }
+
     /** Looks name up in the MRO of {@code start}'s type after {@code after} (for super). */
     Object lookupAfter(PyType after, String name) {
         boolean found = false;
