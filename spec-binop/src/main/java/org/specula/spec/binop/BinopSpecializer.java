@@ -5,6 +5,7 @@ import org.specula.api.object.ListObject;
 import org.specula.api.object.TupleObject;
 import org.specula.api.spi.BinaryOpHandler;
 import org.specula.api.spi.BinaryOps;
+import org.specula.api.spi.BinarySubscrHandler;
 import org.specula.api.spi.Family;
 import org.specula.api.spi.SiteContext;
 import org.specula.api.spi.Specialization;
@@ -114,7 +115,13 @@ public final class BinopSpecializer implements Specializer {
         if (!(k instanceof Long)) return Specialization.fail("index not int");
         if (c instanceof ListObject) return Specialization.of(SUBSCR_LIST_INT);
         if (c instanceof TupleObject) return Specialization.of(SUBSCR_TUPLE_INT);
-        if (c instanceof String) return Specialization.of(SUBSCR_STR_INT);
+        if (c instanceof String) {
+            // the handler only answers near the ends of a string without surrogates: a site indexing
+            // far into long strings would miss, deoptimize and respecialize over and over
+            return SUBSCR_STR_INT.apply(c, k) == BinarySubscrHandler.MISS
+                    ? Specialization.fail("str index out of the handler's reach")
+                    : Specialization.of(SUBSCR_STR_INT);
+        }
         return Specialization.fail("container type");
     }
 
