@@ -5,7 +5,7 @@
 # is less disturbed than wall time by other processes competing for the cores), in ms.
 set -euo pipefail
 runs=$1; a=$2; b=$3; shift 3
-J="java -XX:+UseSerialGC -XX:-DontCompileHugeMethods -Xss8m -jar"
+J="java -XX:+UseSerialGC -XX:-DontCompileHugeMethods -XX:-TieredCompilation -Xss8m -jar"
 tmp=$(mktemp)
 t() { /usr/bin/time -o "$tmp" -f '%e %U %S' $J "$1" --no-specialize "$2" >/dev/null
       awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$tmp"; }

@@ -25,7 +25,7 @@ public enum Build {
      * these (a test checks that the launcher still uses them).
      */
     public static final java.util.List<String> LAUNCHER_JVM_FLAGS =
-            java.util.List.of("-XX:+UseSerialGC", "-XX:-DontCompileHugeMethods", "-Xss8m");
+            java.util.List.of("-XX:+UseSerialGC", "-XX:-DontCompileHugeMethods", "-XX:-TieredCompilation", "-Xss8m");
 
     /** The launcher's flags that keep the class-data sharing archive silent (used with the archive). */
     public static final java.util.List<String> LAUNCHER_CDS_QUIET = java.util.List.of("-Xlog:cds*=off");
