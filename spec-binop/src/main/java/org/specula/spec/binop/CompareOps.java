@@ -40,23 +40,14 @@ final class CompareOps {
 
         @Override public Object apply(Object left, Object right) {
             if (!(left instanceof Long a && right instanceof Long b)) return MISS;
-            long x = a, y = b;
-            boolean r;
-            switch (op) {
-                case LT: r = x < y; break;
-                case LE: r = x <= y; break;
-                case EQ: r = x == y; break;
-                case NE: r = x != y; break;
-                case GT: r = x > y; break;
-                default: r = x >= y; break;
-            }
-            return r ? Boolean.TRUE : Boolean.FALSE;
+            return test(op, Long.compare(a, b));
         }
     }
 
     /**
      * {@code float <cmp> float}: IEEE comparisons, as Python's: a NaN compares false with every
-     * comparison but {@code !=}, and {@code -0.0 == 0.0}.
+     * comparison but {@code !=}, and {@code -0.0 == 0.0} (so no three-way {@link #test}: a NaN
+     * has no place in an order).
      */
     static final class Float implements CompareOpHandler {
         private final int op;
