@@ -29,10 +29,8 @@ public final class Itertools {
 
     static {
         CHAIN.dict.put("from_iterable", new PyClassMethod(new PyBuiltinFunction("from_iterable", false, (a, k) -> {
-            if (k != null && k.length > 0) throw Errors.typeError("chain.from_iterable() takes no keyword arguments");
-            if (a.length != 2)
-                throw Errors.typeError("chain.from_iterable() takes exactly one argument (" + (a.length - 1) + " given)");
-            return new Chain((PyType) a[0], Ops.iter(a[1]));
+            Object iterable = Args.one("chain.from_iterable", a, k, 1);
+            return new Chain((PyType) a[0], Ops.iter(iterable));
         })));
         CHAIN.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", false,
                 (a, k) -> new PyGenericAlias((PyType) a[0], a[1]))));

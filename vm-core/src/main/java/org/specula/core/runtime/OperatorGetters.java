@@ -49,7 +49,7 @@ public final class OperatorGetters {
 
     /** Keywords refused, then at least one argument (exactly one when {@code exactlyOne}: a call). */
     private static void checkArgs(String name, Object[] a, String[] k, boolean exactlyOne) {
-        if (k != null && k.length > 0) throw Errors.typeError(name + "() takes no keyword arguments");
+        Args.noKw(name, k);
         if (a.length == 0 || exactlyOne && a.length != 1)
             throw Errors.typeError(name + " expected 1 argument, got " + a.length);
     }
