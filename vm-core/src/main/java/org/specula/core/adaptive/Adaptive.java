@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The adaptive machinery of one VM: decides when a site specializes, asks the plugins, installs
@@ -199,6 +200,21 @@ public final class Adaptive {
         return false;
     }
 
+    /**
+     * The call site ({@link AdaptiveSite#slot}, 0..7) through which {@link Specialized} calls a
+     * handler class: handler classes take the slots in turn as they are first installed. A hint
+     * for the JIT only (any slot calls any handler correctly), so one table serves every VM of
+     * the JVM, as the call sites themselves do.
+     */
+    private static final ClassValue<Integer> SLOT = new ClassValue<>() {
+        private final AtomicInteger next = new AtomicInteger();
+
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            return next.getAndIncrement() & 7;
+        }
+    };
+
     private void install(CodeObject code, AdaptiveSite s, int arg, InstalledSpecializer by, SpecializedOp h, String name) {
         AdaptiveStats.KindCounters kind = stats.kind(FAMILIES[s.family], name, by.id());
         kind.specializations.incrementAndGet();
@@ -221,7 +237,21 @@ public final class Adaptive {
         s.count = 0;
         s.threshold = Integer.MAX_VALUE;
         s.handler = h;
-        code.instructions[s.index] = Opcode.encode(Opcode.specializedOf(s.family), arg);
+        s.slot = SLOT.get(h.getClass());
+        code.instructions[s.index] = Opcode.encode(specializedOpcode(code, s), arg);
+    }
+
+    /**
+     * The specialized opcode for a site: its family's, except two fused forms (the plugin's
+     * handler is the same; the core uses its result for the next instruction and skips that):
+     * a COMPARE_OP followed by a conditional jump on its result, and a FOR_ITER whose item the
+     * next instruction stores in a local.
+     */
+    private static int specializedOpcode(CodeObject code, AdaptiveSite s) {
+        int next = s.index + 1 < code.instructions.length ? Opcode.opcodeOf(code.instructions[s.index + 1]) : -1;
+        if (s.family == Family.COMPARE_OP.ordinal() && Opcode.isBoolJump(next)) return Opcode.COMPARE_OP_JUMP_SPECIALIZED;
+        if (s.family == Family.FOR_ITER.ordinal() && next == Opcode.STORE_FAST) return Opcode.FOR_ITER_STORE_SPECIALIZED;
+        return Opcode.specializedOf(s.family);
     }
 
     /** Back to adaptive (caller holds the monitor and has counted why). */

@@ -35,6 +35,8 @@ public final class AdaptiveSite {
     public SiteCounters counters = SiteCounters.DETACHED;
     /** The installed handler, or null while adaptive. */
     public SpecializedOp handler;
+    /** Which of the family's call sites in {@code Specialized} calls the handler (by its class). */
+    public int slot;
     /** Engine data for the installed handler (its specializer and statistics), or null. */
     public Object installed;
     /** The engine's (weak) record of this site once it held a handler, else null. */

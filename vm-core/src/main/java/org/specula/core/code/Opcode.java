@@ -232,9 +232,21 @@ public final class Opcode {
     public static final int FOR_ITER_SPECIALIZED = 101;
     /** UNPACK_SEQUENCE running its site's specialized handler. */
     public static final int UNPACK_SEQUENCE_SPECIALIZED = 102;
+    /**
+     * COMPARE_OP running its site's specialized handler, fused with the POP_JUMP_IF_FALSE/TRUE
+     * that follows it (CPython 3.11's COMPARE_OP_*_JUMP): the comparison's result steers the jump
+     * directly, without being pushed and popped, and the jump instruction is skipped.
+     */
+    public static final int COMPARE_OP_JUMP_SPECIALIZED = 103;
+    /**
+     * FOR_ITER running its site's specialized handler, fused with the STORE_FAST that follows it
+     * (as CPython 3.12's FOR_ITER_RANGE): the item goes straight into the local, and the store
+     * instruction is skipped.
+     */
+    public static final int FOR_ITER_STORE_SPECIALIZED = 104;
 
     /** Number of opcodes; valid opcodes are 0 .. COUNT-1. */
-    public static final int COUNT = 103;
+    public static final int COUNT = 105;
 
     private static final String[] NAMES = {
         "NOP",
@@ -340,6 +352,8 @@ public final class Opcode {
         "CALL_SPECIALIZED",
         "FOR_ITER_SPECIALIZED",
         "UNPACK_SEQUENCE_SPECIALIZED",
+        "COMPARE_OP_JUMP_SPECIALIZED",
+        "FOR_ITER_STORE_SPECIALIZED",
     };
 
     private static final ArgKind[] KINDS = {
@@ -446,6 +460,8 @@ public final class Opcode {
         ArgKind.NUM,
         ArgKind.JUMP,
         ArgKind.NUM,
+        ArgKind.COMPARE,
+        ArgKind.JUMP,
     };
 
     /** The opcode's name as dis prints it. */
@@ -480,6 +496,8 @@ public final class Opcode {
             FAMILY_OF[FAMILY_BASE[i]] = i;
             FAMILY_OF[FIRST_SPECIALIZED + i] = i;
         }
+        FAMILY_OF[COMPARE_OP_JUMP_SPECIALIZED] = FAMILY_OF[COMPARE_OP];
+        FAMILY_OF[FOR_ITER_STORE_SPECIALIZED] = FAMILY_OF[FOR_ITER];
     }
 
     /** The family index (Family.ordinal()) of an adaptive or specialized opcode, or -1. */
@@ -497,9 +515,15 @@ public final class Opcode {
         return FIRST_SPECIALIZED + family;
     }
 
+    /** True for the conditional jumps a specialized COMPARE_OP fuses with (on a bool). */
+    public static boolean isBoolJump(int opcode) {
+        return opcode == POP_JUMP_FORWARD_IF_FALSE || opcode == POP_JUMP_FORWARD_IF_TRUE
+                || opcode == POP_JUMP_BACKWARD_IF_FALSE || opcode == POP_JUMP_BACKWARD_IF_TRUE;
+    }
+
     /** The opcode the compiler emitted: specialized forms map back to their family's adaptive opcode. */
     public static int deopt(int opcode) {
-        return opcode >= FIRST_SPECIALIZED ? FAMILY_BASE[opcode - FIRST_SPECIALIZED] : opcode;
+        return opcode >= FIRST_SPECIALIZED ? FAMILY_BASE[FAMILY_OF[opcode]] : opcode;
     }
 
     /** Packs an instruction word. */

@@ -168,6 +168,8 @@ public final class Dis {
             } else if (adaptive) {
                 String h = code.sites[i] == null ? null : Adaptive.specializedName(code.sites[i]);
                 name = h != null ? h : Opcode.name(Opcode.deopt(op));
+                // the fused compare-and-jump form, named as CPython 3.11 names it (COMPARE_OP_INT_JUMP)
+                if (h != null && op == Opcode.COMPARE_OP_JUMP_SPECIALIZED && !h.endsWith("_JUMP")) name = h + "_JUMP";
             } else {
                 op = Opcode.deopt(op);
                 name = Opcode.name(op);

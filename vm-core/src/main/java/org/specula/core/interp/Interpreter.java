@@ -326,6 +326,24 @@ public final class Interpreter {
                             stack[sp - 1] = Ops.compare(arg, a, b);
                             break;
                         }
+                        case COMPARE_OP_JUMP_SPECIALIZED: {
+                            // fused with the POP_JUMP_IF_FALSE/TRUE that follows (the install made
+                            // sure of it): the result steers the jump, which is skipped
+                            Object r = Specialized.compareOp(adaptive, f.code, sites[pc - 1], stack[sp - 2], stack[sp - 1]);
+                            if (r == MISS) {
+                                // the generic comparison, pushed for the jump instruction to pop
+                                Object b = stack[--sp];
+                                stack[sp] = null;
+                                stack[sp - 1] = Ops.compare(arg, stack[sp - 1], b);
+                                break;
+                            }
+                            stack[--sp] = null;
+                            stack[--sp] = null;
+                            int jump = code[pc++];
+                            boolean ifTrue = (jump & 0xFF) == POP_JUMP_FORWARD_IF_TRUE || (jump & 0xFF) == POP_JUMP_BACKWARD_IF_TRUE;
+                            if ((r == Boolean.TRUE || (r != Boolean.FALSE && Ops.isTrue(r))) == ifTrue) pc = jump >>> 8;
+                            break;
+                        }
                         case IS_OP: {
                             Object b = stack[--sp];
                             stack[sp] = null;
@@ -715,6 +733,26 @@ public final class Interpreter {
                         case GET_ITER:
                             stack[sp - 1] = Ops.iter(stack[sp - 1]);
                             break;
+                        case FOR_ITER_STORE_SPECIALIZED: {
+                            // fused with the STORE_FAST that follows (the install made sure of it)
+                            Object v = Specialized.forIter(adaptive, f.code, sites[pc - 1], stack[sp - 1]);
+                            if (v == ForIterHandler.EXHAUSTED) {
+                                stack[--sp] = null;
+                                pc = arg;
+                            } else if (v != MISS) {
+                                fast[code[pc++] >>> 8] = v;
+                            } else {
+                                // the generic step, the item pushed for the STORE_FAST to store
+                                v = Ops.next(stack[sp - 1]);
+                                if (v == null) {
+                                    stack[--sp] = null;
+                                    pc = arg;
+                                } else {
+                                    stack[sp++] = v;
+                                }
+                            }
+                            break;
+                        }
                         case FOR_ITER_SPECIALIZED: {
                             Object v = Specialized.forIter(adaptive, f.code, sites[pc - 1], stack[sp - 1]);
                             if (v == ForIterHandler.EXHAUSTED) {

@@ -89,6 +89,49 @@ class FamilyIntegrationTest {
             except TypeError as e:
                 print(e)
             """),
+            // COMPARE_OP followed by a conditional jump takes the fused form: the result steers
+            // the jump directly; on a miss the generic result is pushed for the jump to test
+            new Case("compare_op_jump", Family.COMPARE_OP, List.of("COMPARE_OP_INT"), """
+            def count_below(xs, limit):
+                n = 0
+                i = 0
+                while i < len(xs):
+                    if xs[i] < limit:
+                        n += 1
+                    if not (xs[i] != limit):
+                        n += 100
+                    i += 1
+                return n
+            print(count_below(list(range(50)), 20), count_below([0.5 * i for i in range(50)], 3.0))
+            nan = float("nan")
+            print(count_below([nan, 1.0, nan], nan), count_below([1, 2.5, True, 2 ** 70], 2))
+            print(count_below(["a", "b", "c"], "b"), count_below([(1, 2), (0, 9)], (1, 0)))
+            class Fuzzy:
+                def __init__(self, v):
+                    self.v = v
+                def __lt__(self, other):
+                    return [self.v] if self.v % 2 else []
+                def __ne__(self, other):
+                    return self.v % 3
+                def __len__(self):
+                    return 1
+            print(count_below([Fuzzy(i) for i in range(12)], 0))
+            class Bad:
+                def __lt__(self, other):
+                    return self
+                def __ne__(self, other):
+                    return False
+                def __bool__(self):
+                    raise ValueError("no truth")
+            try:
+                count_below([Bad()], 0)
+            except ValueError as e:
+                print("ValueError", e)
+            try:
+                count_below([1, "x"], 5)
+            except TypeError as e:
+                print(e)
+            """),
             new Case("binary_subscr", Family.BINARY_SUBSCR, List.of("BINARY_SUBSCR_LIST_INT", "BINARY_SUBSCR_DICT"), """
             def get(c, k):
                 return c[k]

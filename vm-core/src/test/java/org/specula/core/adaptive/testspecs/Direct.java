@@ -106,7 +106,8 @@ public final class Direct {
 
     /** True when the site's instruction is currently in its specialized form. */
     public boolean isSpecialized(String function, AdaptiveSite s) {
-        return Opcode.opcodeOf(code(function).instructions[s.index]) == Opcode.specializedOf(s.family);
+        int op = Opcode.opcodeOf(code(function).instructions[s.index]);
+        return op >= Opcode.FIRST_SPECIALIZED && Opcode.familyOf(op) == s.family;
     }
 
     /** The handler name the site shows (null when adaptive). */
