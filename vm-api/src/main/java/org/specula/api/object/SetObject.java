@@ -15,9 +15,10 @@ public abstract class SetObject {
 
     /**
      * {@code key in self}, exactly as the generic operation answers it: the key is hashed and
-     * compared with Python semantics ({@code 1 == 1.0 == True}; an unhashable set key is looked up
-     * as the equal frozenset), which may run Python code ({@code __hash__}, {@code __eq__}) and so
-     * raise a Python exception (an unhashable key raises the generic {@code TypeError}).
+     * compared with Python semantics ({@code 1 == 1.0 == True}; a key that is an exact set is
+     * looked up as the equal frozenset), which may run Python code ({@code __hash__},
+     * {@code __eq__}) and so raise a Python exception (an unhashable key raises the generic
+     * {@code TypeError}).
      */
     public abstract boolean contains(Object key);
 }
