@@ -26,6 +26,38 @@ class MyDict(dict):
     def __missing__(self, key):
         return "missing " + str(key)
 
+class MySet(set):
+    def __contains__(self, x):
+        return "MySet.__contains__"
+
+class MyFrozenSet(frozenset):
+    pass
+
+class Key:
+    calls = []
+    def __init__(self, v):
+        self.v = v
+    def __hash__(self):
+        Key.calls.append("hash " + repr(self.v))
+        return hash(self.v)
+    def __eq__(self, other):
+        Key.calls.append("eq " + repr(self.v) + " " + repr(other))
+        return self.v == other
+
+class BadHash:
+    def __hash__(self):
+        raise ValueError("no hash")
+
+class NoHash:
+    def __eq__(self, other):
+        return True
+
+class BadEq:
+    def __hash__(self):
+        return 1
+    def __eq__(self, other):
+        raise RuntimeError("no eq")
+
 def add(a, b): return a + b
 def fadd(a, b): return a + b
 def sadd(a, b): return a + b
@@ -53,6 +85,8 @@ def store(c, i, v):
     return c
 def has(x, c): return x in c
 def hasnt(x, c): return x not in c
+def sethas(x, c): return x in c
+def sethasnt(x, c): return x not in c
 
 def attempt(f, *args):
     try:
@@ -65,6 +99,7 @@ for _ in range(20):
     fadd(1.5, 2.5); imul(2, 3); mul(1.5, 2.5); sadd("a", "b"); iadd("a", "b"); slt("a", "b")
     item([1, 2], 0); titem((1, 2), 1); ditem({"a": 1}, "a"); sitem("abc", 1)
     store([1, 2], 0, 5); dstore({}, "k", 1); has("a", {"a": 1}); hasnt("a", {"a": 1})
+    sethas(1, {1, 2}); sethasnt(3, frozenset({1, 2}))
 
 print(add(MyInt(1), 2), add(True, 1), add(True, True), add(2 ** 63 - 1, 1), add(-2 ** 63, -1))
 print(iadd(True, 2), iadd(MyStr("x"), "y"), fadd(1.5, True), fadd(MyFloat(1.0), 2.0), iadd(2 ** 62, 2 ** 62))
@@ -80,3 +115,10 @@ print(attempt(item, [1, 2], 2), attempt(titem, (1, 2), -3), attempt(ditem, {"a":
 print(sitem("a\U0001F600b", 1), sitem("a\U0001F600b", 2), sitem("a\U0001F600b", -1), sitem("h\u00e9llo", 1), sitem("x" * 300 + "y", 300))
 print(store(MyList([1, 2]), 0, 9), store([1, 2], -1, 9), attempt(store, [1, 2], 5, 9), dstore({1: 2}, True, 3), dstore(MyDict(), 1, 2))
 print(has("a", MyDict(a=1)), has(1, {True: 0}), attempt(has, [], {}), hasnt("b", {"a": 1}), has(1, [1]))
+nan = float("nan")
+print(sethas(1.0, {1}), sethas(True, {1}), sethas(1, {True}), sethas(-0.0, {0}), sethasnt(0, frozenset({-0.0})))
+print(sethas(nan, {nan}), sethas(float("nan"), {nan}), sethas(2 ** 64, {8}), sethas(2 ** 70, {2 ** 70}), sethas("a", frozenset("abc")))
+print(sethas((1, 2), {(1, 2)}), sethas({1, 2}, {frozenset({1, 2})}), sethasnt(frozenset(), {frozenset()}), attempt(sethas, [], {1}), attempt(sethasnt, {}, frozenset()))
+print(sethas(Key(1), {1}), sethas(1, {Key(1)}), sethas(Key("z"), {Key("y")}), Key.calls)
+print(attempt(sethas, BadHash(), {1}), attempt(sethas, NoHash(), {1}), attempt(sethas, 1, {BadEq()}))
+print(sethas(5, MySet()), sethasnt(5, MySet([5])), sethas(1, MyFrozenSet([1])), sethas(1, {1: 2}), sethas(1, [1]), sethas(2, {2}))

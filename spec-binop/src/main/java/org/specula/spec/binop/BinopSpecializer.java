@@ -2,6 +2,7 @@ package org.specula.spec.binop;
 
 import org.specula.api.object.DictObject;
 import org.specula.api.object.ListObject;
+import org.specula.api.object.SetObject;
 import org.specula.api.object.TupleObject;
 import org.specula.api.spi.BinaryOpHandler;
 import org.specula.api.spi.BinaryOps;
@@ -18,9 +19,10 @@ import java.util.Set;
  * The arithmetic, comparison, subscript and membership specializations, after CPython 3.11's
  * ({@code Python/specialize.c}): BINARY_OP on exact ints, floats (and an int mixed with a float)
  * and strs, COMPARE_OP on two ints, floats or strs, BINARY_SUBSCR on list[int], tuple[int],
- * dict and str[int], STORE_SUBSCR on list[int] and dict, CONTAINS_OP on dict. Every handler
- * guards on exact Java classes, so an instance of a subclass (an {@code InstanceObject}) and a
- * bool (a {@code Boolean}) take the generic path. Compiled against vm-api alone.
+ * dict and str[int], STORE_SUBSCR on list[int] and dict, CONTAINS_OP on dict, set and
+ * frozenset. Every handler guards on exact Java classes, so an instance of a subclass (an
+ * {@code InstanceObject}) and a bool (a {@code Boolean}) take the generic path. Compiled against
+ * vm-api alone.
  */
 public final class BinopSpecializer implements Specializer {
     // handlers without state are shared by every site
@@ -55,6 +57,7 @@ public final class BinopSpecializer implements Specializer {
     private static final ContainerOps.StoreListInt STORE_LIST_INT = new ContainerOps.StoreListInt();
     private static final ContainerOps.StoreDict STORE_DICT = new ContainerOps.StoreDict();
     private static final ContainerOps.ContainsDict CONTAINS_DICT = new ContainerOps.ContainsDict();
+    private static final ContainerOps.ContainsSet CONTAINS_SET = new ContainerOps.ContainsSet();
 
     /** For ServiceLoader. */
     public BinopSpecializer() {}
@@ -135,7 +138,9 @@ public final class BinopSpecializer implements Specializer {
     }
 
     private static Specialization containsOp(SiteContext site) {
-        if (site.operand(1) instanceof DictObject) return Specialization.of(CONTAINS_DICT);
+        Object c = site.operand(1);
+        if (c instanceof DictObject) return Specialization.of(CONTAINS_DICT);
+        if (c instanceof SetObject) return Specialization.of(CONTAINS_SET);
         return Specialization.fail("container type");
     }
 }

@@ -2,6 +2,7 @@ package org.specula.spec.binop;
 
 import org.specula.api.object.DictObject;
 import org.specula.api.object.ListObject;
+import org.specula.api.object.SetObject;
 import org.specula.api.object.TupleObject;
 import org.specula.api.spi.BinarySubscrHandler;
 import org.specula.api.spi.ContainsOpHandler;
@@ -9,9 +10,9 @@ import org.specula.api.spi.ObjectModel;
 import org.specula.api.spi.StoreSubscrHandler;
 
 /**
- * Subscript and membership handlers for exact lists, tuples and dicts ({@code ListObject},
- * {@code TupleObject} and {@code DictObject} are exact classes: a subclass instance misses, and
- * may define {@code __getitem__}). Sequence indexes must be ints ({@code Long}; a bool misses);
+ * Subscript and membership handlers for exact lists, tuples, dicts and sets ({@code ListObject},
+ * {@code TupleObject}, {@code DictObject} and {@code SetObject} are exact classes: a subclass
+ * instance misses, and may define {@code __getitem__} or {@code __contains__}). Sequence indexes must be ints ({@code Long}; a bool misses);
  * a negative index counts from the end, and an index out of range misses so that the generic
  * operation raises its {@code IndexError}.
  */
@@ -96,6 +97,19 @@ final class ContainerOps {
         @Override public Object apply(Object item, Object container) {
             if (!(container instanceof DictObject d)) return MISS;
             return d.get(item) != null ? Boolean.TRUE : Boolean.FALSE;
+        }
+    }
+
+    /**
+     * {@code item in set} and {@code item in frozenset}: the set's own lookup, the one the generic
+     * operation makes, so the item's {@code __hash__} and {@code __eq__} run (and raise) as there.
+     */
+    static final class ContainsSet implements ContainsOpHandler {
+        @Override public String name() { return "CONTAINS_OP_SET"; }
+
+        @Override public Object apply(Object item, Object container) {
+            if (!(container instanceof SetObject s)) return MISS;
+            return s.contains(item) ? Boolean.TRUE : Boolean.FALSE;
         }
     }
 }

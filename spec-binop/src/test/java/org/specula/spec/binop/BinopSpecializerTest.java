@@ -9,8 +9,12 @@ import org.specula.api.spi.Specialization;
 import org.specula.api.spi.Specializer;
 import org.specula.core.adaptive.CoreObjectModel;
 import org.specula.core.runtime.PyDict;
+import org.specula.core.runtime.Ops;
 import org.specula.core.runtime.PyList;
+import org.specula.core.runtime.PySet;
 import org.specula.core.runtime.PyTuple;
+import org.specula.core.runtime.PyType;
+import org.specula.core.runtime.Types;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -107,6 +111,10 @@ class BinopSpecializerTest {
         assertEquals("CONTAINS_OP_DICT", chosen(Family.CONTAINS_OP, 0, "k", new PyDict()));
         assertEquals("CONTAINS_OP_DICT", chosen(Family.CONTAINS_OP, 1, "k", new PyDict()));
         assertEquals("fail: container type", chosen(Family.CONTAINS_OP, 0, "k", new PyList()));
+        assertEquals("CONTAINS_OP_SET", chosen(Family.CONTAINS_OP, 0, "k", new PySet(false)));
+        assertEquals("CONTAINS_OP_SET", chosen(Family.CONTAINS_OP, 1, new PyList(), new PySet(true)));
+        PyType mySet = PyType.newClass("MySet", new PyType[] {Types.SET}, new PyDict());
+        assertEquals("fail: container type", chosen(Family.CONTAINS_OP, 0, 1L, Ops.call(mySet)));
     }
 
     @Test

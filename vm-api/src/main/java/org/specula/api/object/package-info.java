@@ -13,6 +13,8 @@
  * <tr><td>str</td><td>{@link java.lang.String}</td></tr>
  * <tr><td>list, tuple, dict</td><td>{@link org.specula.api.object.ListObject},
  *     {@link org.specula.api.object.TupleObject}, {@link org.specula.api.object.DictObject}</td></tr>
+ * <tr><td>set, frozenset</td><td>{@link org.specula.api.object.SetObject} (read-only: size and
+ *     membership)</td></tr>
  * <tr><td>instances of Python classes</td><td>{@link org.specula.api.object.InstanceObject}</td></tr>
  * <tr><td>modules, Python functions, types</td><td>{@link org.specula.api.object.ModuleObject},
  *     {@link org.specula.api.object.FunctionObject}, {@link org.specula.api.object.TypeObject}</td></tr>
@@ -20,10 +22,10 @@
  *     {@link org.specula.api.object.ListIteratorObject}, {@link org.specula.api.object.TupleIteratorObject}</td></tr>
  * </table>
  *
- * <p>The Java classes of int, float, str, list, tuple and dict values are exact: an instance of
- * a Python class derived from one of them is an {@code InstanceObject}, never a {@code Long} or a
- * {@code ListObject}. So {@code value instanceof Double} guards "exactly float". Everything else
- * (None, sets, other iterators, built-in functions) is reached through
+ * <p>The Java classes of int, float, str, list, tuple, dict, set and frozenset values are exact:
+ * an instance of a Python class derived from one of them is an {@code InstanceObject}, never a
+ * {@code Long} or a {@code ListObject}. So {@code value instanceof Double} guards "exactly float".
+ * Everything else (None, other iterators, built-in functions) is reached through
  * {@link org.specula.api.spi.ObjectModel}.
  *
  * <p>The abstract classes here have exactly one implementation each, in the VM; plugins use them

@@ -5,7 +5,7 @@ package org.specula.core.runtime;
  * size 8, fill/resize policy, linear probes of 9 then perturbation, dummies on deletion), so
  * iteration order matches CPython for values whose hashes match (ints, tuples of ints).
  */
-public final class PySet {
+public final class PySet extends org.specula.api.object.SetObject {
     private static final int MINSIZE = 8, LINEAR_PROBES = 9, PERTURB_SHIFT = 5;
     static final Object DUMMY = new Object();
 
@@ -26,7 +26,7 @@ public final class PySet {
         mask = MINSIZE - 1;
     }
 
-    public int size() { return used; }
+    @Override public int size() { return used; }
 
     public void add(Object v) {
         addEntry(v, Ops.hash(v));
@@ -38,7 +38,7 @@ public final class PySet {
         return Ops.hash(key);
     }
 
-    public boolean contains(Object key) {
+    @Override public boolean contains(Object key) {
         return lookKey(key, keyHash(key)) >= 0;
     }
 
