@@ -12,9 +12,9 @@ import org.specula.api.spi.StoreSubscrHandler;
 /**
  * Subscript and membership handlers for exact lists, tuples, dicts and sets ({@code ListObject},
  * {@code TupleObject}, {@code DictObject} and {@code SetObject} are exact classes: a subclass
- * instance misses, and may define {@code __getitem__} or {@code __contains__}). Sequence indexes must be ints ({@code Long}; a bool misses);
- * a negative index counts from the end, and an index out of range misses so that the generic
- * operation raises its {@code IndexError}.
+ * instance misses, and may define {@code __getitem__} or {@code __contains__}). Sequence indexes
+ * must be ints ({@code Long}; a bool misses); a negative index counts from the end, and an index
+ * out of range misses so that the generic operation raises its {@code IndexError}.
  */
 final class ContainerOps {
     private ContainerOps() {}
