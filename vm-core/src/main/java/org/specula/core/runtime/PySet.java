@@ -35,6 +35,16 @@ public final class PySet extends org.specula.api.object.SetObject {
     /** Hash of a key, converting an unhashable set key to its frozenset hash (CPython's set_contains). */
     static long keyHash(Object key) {
         if (key instanceof PySet s && !s.frozen) return s.frozenHash();
+        if (key instanceof PyInstance i && i.base instanceof PySet s && !s.frozen) {
+            // an instance of a set subclass: its own hash if it has one, else (unhashable, as
+            // set is) it is looked up as the equal frozenset, as CPython's set_contains does
+            try {
+                return Ops.hash(key);
+            } catch (PyException e) {
+                if (!e.value.type.isSubtypeOf(Errors.TypeError)) throw e;
+                return s.frozenHash();
+            }
+        }
         return Ops.hash(key);
     }
 
