@@ -100,11 +100,13 @@ final class Expressions {
             case 1: return var();
             case 2: {
                 String v = var();
-                return switch (c.below(5)) {
+                return switch (c.below(7)) {
                     case 0 -> v + " in [1, 'a', 2.5]";
                     case 1 -> v + " not in 'abc'";
                     case 2 -> v + " in {1: 'x', 'a': 2}";
                     case 3 -> v + " not in (0, 2 ** 64)";
+                    case 4 -> v + " in {1, 'a', 2.5, (0, 1)}";
+                    case 5 -> v + " not in frozenset((0, 'b', 2 ** 64))";
                     default -> "'a' in " + var();
                 };
             }

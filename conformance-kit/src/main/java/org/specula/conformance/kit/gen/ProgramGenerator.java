@@ -317,10 +317,10 @@ public final class ProgramGenerator {
         private void container(int n) {
             String name = "g" + n;
             Source f = new Source().open("def " + name + "(k, v):");
-            f.line("xs = [1, 2, 3]").line("t = (4, 5, 6)").line("d = {'a': 1, 0: 'z'}").line("out = []");
+            f.line("xs = [1, 2, 3]").line("t = (4, 5, 6)").line("d = {'a': 1, 0: 'z'}").line("s = {1, 'a', 2.5}").line("out = []");
             int statements = 1 + c.below(o.maxStatements());
             for (int s = 0; s < statements; s++) {
-                String[] lines = switch (c.below(13)) {
+                String[] lines = switch (c.below(15)) {
                     case 0 -> new String[]{"out.append(xs[k])"};
                     case 1 -> new String[]{"out.append(t[k])"};
                     case 2 -> new String[]{"out.append(d[k])"};
@@ -333,6 +333,8 @@ public final class ProgramGenerator {
                     case 9 -> new String[]{"out.append(d.get(k, 'none'))"};
                     case 10 -> new String[]{"out.append(xs[k:])"};
                     case 11 -> new String[]{"del d[k]", "out.append(len(d))"};
+                    case 12 -> new String[]{"out.append(k in s)"};
+                    case 13 -> new String[]{"s.add(v)", "out.append(v not in s)"};
                     default -> new String[]{"out.append(v in 'abc')"};
                 };
                 if (c.below(2) == 1) {
