@@ -129,7 +129,11 @@ public final class ProgramGenerator {
             out.open("def run(name, n, f, *args):")
                     .line("seen = []")
                     .open("for i in range(n):")
-                    .open("try:").line("r = repr(f(*args))").close()
+                    // each call gets its own copy of a list argument: a function that extends
+                    // its argument in place (acc = x; acc += ...) would otherwise grow it call
+                    // after call, exponentially when it appends its own repr, and never finish
+                    .line("fresh = [type(a)(a) if isinstance(a, list) else a for a in args]")
+                    .open("try:").line("r = repr(f(*fresh))").close()
                     .open("except Exception as e:").line("r = type(e).__name__ + ': ' + str(e)").close()
                     .open("if r not in seen:").line("seen.append(r)").close()
                     .close()

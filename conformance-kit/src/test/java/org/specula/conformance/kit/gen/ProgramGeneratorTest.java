@@ -145,8 +145,9 @@ class ProgramGeneratorTest {
                 def run(name, n, f, *args):
                     seen = []
                     for i in range(n):
+                        fresh = [type(a)(a) if isinstance(a, list) else a for a in args]
                         try:
-                            r = repr(f(*args))
+                            r = repr(f(*fresh))
                         except Exception as e:
                             r = type(e).__name__ + ': ' + str(e)
                         if r not in seen:
