@@ -51,7 +51,6 @@ public final class BinopSpecializer implements Specializer {
     }
 
     private static final StrOps.Add ADD_UNICODE = new StrOps.Add();
-    private static final StrOps.SubscrInt SUBSCR_STR_INT = new StrOps.SubscrInt();
     private static final ContainerOps.SubscrListInt SUBSCR_LIST_INT = new ContainerOps.SubscrListInt();
     private static final ContainerOps.SubscrTupleInt SUBSCR_TUPLE_INT = new ContainerOps.SubscrTupleInt();
     private static final ContainerOps.StoreListInt STORE_LIST_INT = new ContainerOps.StoreListInt();
@@ -118,13 +117,7 @@ public final class BinopSpecializer implements Specializer {
         if (!(k instanceof Long)) return Specialization.fail("index not int");
         if (c instanceof ListObject) return Specialization.of(SUBSCR_LIST_INT);
         if (c instanceof TupleObject) return Specialization.of(SUBSCR_TUPLE_INT);
-        if (c instanceof String) {
-            // the handler only answers near the ends of a string without surrogates: a site indexing
-            // far into long strings would miss, deoptimize and respecialize over and over
-            return SUBSCR_STR_INT.apply(c, k) == BinarySubscrHandler.MISS
-                    ? Specialization.fail("str index out of the handler's reach")
-                    : Specialization.of(SUBSCR_STR_INT);
-        }
+        if (c instanceof String) return Specialization.of(new StrOps.SubscrInt(site.objectModel()));
         return Specialization.fail("container type");
     }
 

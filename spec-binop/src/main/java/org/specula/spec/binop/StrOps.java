@@ -2,6 +2,7 @@ package org.specula.spec.binop;
 
 import org.specula.api.spi.BinaryOpHandler;
 import org.specula.api.spi.BinarySubscrHandler;
+import org.specula.api.spi.ObjectModel;
 
 /** str handlers: concatenation and indexing. A str subclass instance is no {@code String} and misses. */
 final class StrOps {
@@ -18,45 +19,25 @@ final class StrOps {
     }
 
     /**
-     * {@code str[int]}: the character at a code point index, negative indexes counting from the end.
-     * Python indexes code points, Java strings UTF-16 units; they agree up to and including index i
-     * when none of the units from the start to i (or, for a negative index, from i to the end) is a
-     * surrogate, which the handler checks. Indexes further than {@value #SCAN} from the end they
-     * count from, indexes out of range and surrogates miss (the generic operation handles them and
-     * raises the {@code IndexError}).
+     * {@code str[int]}: the character at a code point index, negative indexes counting from the
+     * end. Python indexes code points, Java strings UTF-16 units; the object model's
+     * {@code strItem} makes the generic subscript's own computation (which remembers whether the
+     * last long string examined has surrogates), so indexing far into a long string costs no
+     * scan. An index out of range misses: the generic operation raises the {@code IndexError}.
      */
     static final class SubscrInt implements BinarySubscrHandler {
-        /** The longest scan for surrogates the handler makes before giving the string to the generic path. */
-        static final int SCAN = 256;
+        private final ObjectModel model;
 
-        /** The one-character strings of ASCII, made once (as the generic subscript does). */
-        private static final String[] ASCII = new String[128];
-
-        static {
-            for (char c = 0; c < 128; c++) ASCII[c] = String.valueOf(c);
+        SubscrInt(ObjectModel model) {
+            this.model = model;
         }
 
         @Override public String name() { return "BINARY_SUBSCR_STR_INT"; }
 
         @Override public Object apply(Object container, Object key) {
             if (!(container instanceof String s && key instanceof Long k)) return MISS;
-            long i = k;
-            int n = s.length();
-            int from, to;
-            if (i >= 0) {
-                if (i >= n || i >= SCAN) return MISS;
-                from = 0;
-                to = (int) i;
-            } else {
-                if (i < -n || i < -SCAN) return MISS;
-                from = (int) (n + i);
-                to = n - 1;
-            }
-            for (int j = from; j <= to; j++) {
-                if (Character.isSurrogate(s.charAt(j))) return MISS;
-            }
-            char c = s.charAt(i >= 0 ? to : from);
-            return c < 128 ? ASCII[c] : String.valueOf(c);
+            String c = model.strItem(s, k);
+            return c == null ? MISS : c;
         }
     }
 }

@@ -45,4 +45,14 @@ public interface ObjectModel {
      * first argument: a function defined in Python or a built-in method descriptor.
      */
     boolean isMethod(Object value);
+
+    /**
+     * {@code s[index]} for an int index, as the generic subscript computes it: the one-character
+     * str at code point {@code index} of {@code s} (a negative index counts from the end), or
+     * null when the index is out of range (the generic operation then raises its
+     * {@code IndexError}). Java strings are UTF-16, so a code point index is a char index only
+     * when no surrogate pair comes before it; the VM remembers that of the string it last
+     * examined, so indexing one long string over and over costs what the generic path costs.
+     */
+    String strItem(String s, long index);
 }

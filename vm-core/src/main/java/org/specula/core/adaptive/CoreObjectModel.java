@@ -67,4 +67,9 @@ public final class CoreObjectModel implements ObjectModel {
     public boolean isMethod(Object value) {
         return value instanceof PyFunction || value instanceof PyBuiltinFunction b && b.isMethod;
     }
+
+    @Override
+    public String strItem(String s, long index) {
+        return Ops.strItem(s, index);
+    }
 }

@@ -1438,15 +1438,35 @@ public final class Ops {
 
     /** Normalises a sequence index (negative from the end); -1 when out of range. */
     private static long seqIndex(Object key, int size) {
-        long i;
-        if (key instanceof Long l) i = l;
-        else {
-            Object v = indexObject(key);
-            if (v instanceof BigInteger) throw Errors.indexError("cannot fit 'int' into an index-sized integer");
-            i = (Long) v;
-        }
+        long i = indexValue(key);
         if (i < 0) i += size;
         return i < 0 || i >= size ? -1 : i;
+    }
+
+    /** The sequence index key stands for (an int, a bool or an object with __index__). */
+    private static long indexValue(Object key) {
+        if (key instanceof Long l) return l;
+        Object v = indexObject(key);
+        if (v instanceof BigInteger) throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        return (Long) v;
+    }
+
+    /**
+     * s[index] for an int index: the one-character str at code point index (negative from the
+     * end), or null when out of range. A char index is a code point index when s has no
+     * surrogates, which {@link #hasSurrogates} remembers for the last long string examined.
+     */
+    public static String strItem(String s, long index) {
+        if (!hasSurrogates(s)) {
+            int n = s.length();
+            long i = index < 0 ? index + n : index;
+            return i < 0 || i >= n ? null : charStr(s.charAt((int) i));
+        }
+        int n = s.codePointCount(0, s.length());
+        long i = index < 0 ? index + n : index;
+        if (i < 0 || i >= n) return null;
+        int off = s.offsetByCodePoints(0, (int) i);
+        return new String(Character.toChars(s.codePointAt(off)));
     }
 
     public static Object getItem(Object container, Object key) {
@@ -1478,16 +1498,9 @@ public final class Ops {
         if (container instanceof String s) {
             if (key instanceof PySlice sl) return strSlice(s, sl);
             if (!hasIndex(key)) throw Errors.typeError("string indices must be integers, not '" + typeName(key) + "'");
-            if (!hasSurrogates(s)) {
-                long i = seqIndex(key, s.length());
-                if (i < 0) throw Errors.indexError("string index out of range");
-                return charStr(s.charAt((int) i));
-            }
-            int n = s.codePointCount(0, s.length());
-            long i = seqIndex(key, n);
-            if (i < 0) throw Errors.indexError("string index out of range");
-            int off = s.offsetByCodePoints(0, (int) i);
-            return new String(Character.toChars(s.codePointAt(off)));
+            String c = strItem(s, indexValue(key));
+            if (c == null) throw Errors.indexError("string index out of range");
+            return c;
         }
         if (container instanceof PyRange r) return SequenceMethods.rangeItem(r, key);
         if (container instanceof PyInstance || container instanceof PyObject) {
