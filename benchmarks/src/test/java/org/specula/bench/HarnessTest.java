@@ -73,4 +73,13 @@ class HarnessTest {
         assertTrue(launcher.contains("CDS_QUIET=(" + String.join(" ", Build.LAUNCHER_CDS_QUIET) + ")"),
                 "benchmarks/.../Build.LAUNCHER_CDS_QUIET must match the launcher's");
     }
+
+    @Test
+    void theCdsTrainingRunCompilesNothing() throws Exception {
+        // the archive keeps each method's JIT state: a dispatch loop marked not compilable during
+        // training stayed interpreted in every benchmark run (docs/performance.md, "Start-up")
+        String launcher = Files.readString(Path.of("..", "specula"));
+        String training = launcher.lines().filter(l -> l.contains("-XX:ArchiveClassesAtExit")).findFirst().orElseThrow();
+        assertTrue(training.contains("\"${JVM_OPTS[@]}\" -Xint "), "the training run must be interpreted only: " + training);
+    }
 }
