@@ -1453,18 +1453,14 @@ public final class Ops {
 
     /**
      * s[index] for an int index: the one-character str at code point index (negative from the
-     * end), or null when out of range. A char index is a code point index when s has no
-     * surrogates, which {@link #hasSurrogates} remembers for the last long string examined.
+     * end), or null when out of range. A char index is a code point index when s has as many
+     * code points as chars ({@link #strLen}, which remembers the last long string examined).
      */
     public static String strItem(String s, long index) {
-        if (!hasSurrogates(s)) {
-            int n = s.length();
-            long i = index < 0 ? index + n : index;
-            return i < 0 || i >= n ? null : charStr(s.charAt((int) i));
-        }
-        int n = s.codePointCount(0, s.length());
+        int n = strLen(s);
         long i = index < 0 ? index + n : index;
         if (i < 0 || i >= n) return null;
+        if (n == s.length()) return charStr(s.charAt((int) i));
         int off = s.offsetByCodePoints(0, (int) i);
         return new String(Character.toChars(s.codePointAt(off)));
     }
