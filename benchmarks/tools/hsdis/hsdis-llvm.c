@@ -24,10 +24,8 @@ static LLVMDisasmContextRef x86_64(void) {
         LLVMInitializeX86Disassembler();
         disassembler = LLVMCreateDisasm("x86_64-pc-linux-gnu", NULL, 0, NULL, NULL);
         if (disassembler != NULL) {
-            /* variant 1 of the x86 printer is Intel syntax; print immediates in hex */
-            LLVMSetDisasmOptions(disassembler,
-                                 LLVMDisassembler_Option_AsmPrinterVariant
-                                 | LLVMDisassembler_Option_PrintImmHex);
+            /* the other variant of the x86 printer: Intel syntax */
+            LLVMSetDisasmOptions(disassembler, LLVMDisassembler_Option_AsmPrinterVariant);
         }
     }
     return disassembler;
