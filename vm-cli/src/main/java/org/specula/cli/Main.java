@@ -51,7 +51,9 @@ public final class Main {
             "           -X backoff=N     : wait N executions after a failed attempt, doubling",
             "                              after each further failure (16)",
             "           -X backoff-cap=N : the longest such wait (4096)",
-            "           -X eager         : warm-up 1, deopt after 1 miss, back-off 1",
+            "           -X compile-after=N : compile a function to JVM code after N calls and",
+            "                              loop iterations (1000; 0: no compiled tier)",
+            "           -X eager         : warm-up 1, deopt after 1 miss, back-off 1, compile at once",
             "           -X stats         : print specialization statistics on stderr at exit",
             "           -X stats-json=FILE : write the statistics as JSON to FILE at exit",
             "--no-specialize : the generic interpreter: load no specializer",
@@ -150,6 +152,7 @@ public final class Main {
         Integer deoptAfter;
         Integer backoff;
         Integer backoffCap;
+        Integer compileAfter;
         boolean stats;
         Path statsJson;
         boolean listSpecializers;
@@ -187,6 +190,10 @@ public final class Main {
                 case "backoff-cap" -> {
                     backoffCap = count(value);
                     if (backoffCap == null) return countError(name, value);
+                }
+                case "compile-after" -> {
+                    compileAfter = "0".equals(value) ? Integer.valueOf(0) : count(value);
+                    if (compileAfter == null) return countError(name, value);
                 }
                 case "eager" -> {
                     if (value != null) return "-X eager takes no value, not '" + value + "'";
@@ -236,7 +243,8 @@ public final class Main {
             if (backoffCap == null) cap = Math.max(cap, start);
             if (cap < start) return null;
             return new AdaptivePolicy(warmup != null ? warmup : base.warmup(),
-                    deoptAfter != null ? deoptAfter : base.deoptAfter(), start, cap);
+                    deoptAfter != null ? deoptAfter : base.deoptAfter(), start, cap,
+                    compileAfter != null ? compileAfter : base.compileAfter());
         }
 
         VmOptions vmOptions(AdaptivePolicy policy) {

@@ -129,7 +129,9 @@ public final class Build {
         int backoff = skewed(random, 32);
         int cap = backoff + random.nextInt(Math.max(1, 4096 - backoff + 1));
         if (random.nextBoolean()) cap = backoff; // a fixed back-off half of the time
-        return new AdaptivePolicy(warmup, deoptAfter, backoff, cap);
+        // the compiled tier: off a quarter of the time, else soon (so short programs reach it)
+        int compileAfter = random.nextInt(4) == 0 ? 0 : skewed(random, 64);
+        return new AdaptivePolicy(warmup, deoptAfter, backoff, cap, compileAfter);
     }
 
     /** A value in [1, max], small ones more likely (each bit length equally likely). */

@@ -239,6 +239,8 @@ public final class Adaptive {
         s.handler = h;
         s.slot = SLOT.get(h.getClass());
         code.instructions[s.index] = Opcode.encode(specializedOpcode(code, s), arg);
+        code.siteChanges++;
+        code.compiled = null;
     }
 
     /**
@@ -260,6 +262,8 @@ public final class Adaptive {
         int word = code.instructions[s.index];
         code.instructions[s.index] = Opcode.encode(Opcode.adaptiveOf(s.family), Opcode.argOf(word));
         s.handler = null;
+        code.siteChanges++;
+        code.compiled = null;
         s.installed = null;
         if (s.tracker instanceof SiteRef ref) ref.fold();
         s.misses = 0;

@@ -31,7 +31,8 @@ public final class Specialized {
 
     private static final Object MISS = SpecializedOp.MISS;
 
-    private static void hit(AdaptiveSite s) {
+    /** A hit of the site's handler, counted (also called by compiled code). */
+    public static void hit(AdaptiveSite s) {
         s.counters.hits++;
         if (s.misses != 0) s.misses = 0;
     }
@@ -53,13 +54,31 @@ public final class Specialized {
      * What a handler threw: a Python exception is the operation's own result (a hit, rethrown);
      * anything else is a plugin fault, contained (the caller then runs the generic operation).
      */
-    private static Object contain(Adaptive ad, CodeObject code, AdaptiveSite s, SpecializedOp h, Throwable t) {
+    public static Object contain(Adaptive ad, CodeObject code, AdaptiveSite s, SpecializedOp h, Throwable t) {
         if (t instanceof PyException e) {
             hit(s);
             throw e;
         }
         ad.fault(code, s, h, t);
         return MISS;
+    }
+
+    /**
+     * Compiled code's bookkeeping for a result r of handler h that it cannot use: a miss (counted,
+     * maybe deoptimizing the site) or a faulty result (contained as {@link #handled},
+     * {@link #containsOp} and {@link #unpackSequence} do; n is UNPACK_SEQUENCE's count). The
+     * caller then runs the generic operation.
+     */
+    public static void rejected(Adaptive ad, CodeObject code, AdaptiveSite s, SpecializedOp h, Object r, int n) {
+        if (r == MISS || r == Boolean.FALSE && (h instanceof StoreSubscrHandler || h instanceof StoreAttrHandler)) {
+            ad.miss(code, s, h);
+        } else if (r == null) {
+            ad.fault(code, s, h, new NullPointerException("the handler returned null"));
+        } else if (h instanceof ContainsOpHandler) {
+            ad.fault(code, s, h, new ClassCastException("the handler returned " + describe(r) + ", not a Boolean"));
+        } else {
+            ad.fault(code, s, h, new IllegalStateException("the handler returned " + describe(r) + ", not an array of " + n + " items"));
+        }
     }
 
     /**

@@ -55,6 +55,17 @@ public final class CodeObject {
     /** For each instruction of a specializable family its adaptive site, else null (parallel to instructions). */
     public final AdaptiveSite[] sites;
     /**
+     * The compiled tier's code for this code object, or null: set when the code gets hot, dropped
+     * (set to null) when one of its sites changes state.
+     */
+    public volatile org.specula.core.interp.CompiledCode compiled;
+    /** Function entries and backward jumps counted towards compilation by the tier. */
+    public int heat;
+    /** Site changes (specializations and deoptimizations) so far. */
+    public int siteChanges;
+    /** Compilations so far (the tier stops compiling a code object whose sites keep changing). */
+    public int compilations;
+    /**
      * True when a call passing exactly {@link #argcount} positional arguments (no keywords) only
      * copies them into the new frame's locals: no *args, **kwargs or keyword-only parameters, no
      * cell or free variables, not a generator. The interpreter's fast call path tests this.

@@ -22,7 +22,7 @@ import org.specula.core.runtime.PyTuple;
  * SETUP_/POP_BLOCK pseudo instructions, and finally jump resolution to absolute indices with
  * FORWARD/BACKWARD names chosen by direction.
  */
-final class Assembler {
+public final class Assembler {
     static final int MAX_COPY_SIZE = 4;
 
     /** A basic block. */
@@ -511,7 +511,8 @@ final class Assembler {
 
     // ------------------------------------------------------------ stack depth
 
-    static int stackEffect(int op, int arg, boolean jump) {
+    /** The change in stack depth an instruction makes (to its jump target when jump); also used by the compiled tier. */
+    public static int stackEffect(int op, int arg, boolean jump) {
         switch (op) {
             case NOP, SWAP, UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT, DELETE_NAME, DELETE_GLOBAL,
                  DELETE_FAST, DELETE_DEREF, LOAD_ATTR, KW_NAMES, LIST_TO_TUPLE, GET_ITER, JUMP_FORWARD,

@@ -48,8 +48,11 @@ public final class Frame {
      * caller receives this instead. Null for every other frame.
      */
     Object initSelf;
-    /** Set by generator.throw(): raised at the suspension point when the frame resumes. */
-    PyException pendingThrow;
+    /**
+     * Raised at f.pc when the frame resumes: set by generator.throw(), and for an exception raised
+     * by compiled code the interpreter takes over from ({@link Interpreter#callCompiled}).
+     */
+    Throwable pendingThrow;
 
     Frame(CodeObject code, PyFunction function, PyDict globals, PyDict builtins, PyDict locals) {
         this.code = code;

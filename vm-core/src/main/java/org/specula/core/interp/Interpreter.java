@@ -116,6 +116,38 @@ public final class Interpreter {
         return run(ts, f);
     }
 
+    /**
+     * Calls a Python function from compiled code whose own compiled code enters at its start: runs
+     * that, and if it leaves before returning (or raises), the interpreter finishes the call with
+     * the new frame as its entry frame (a Java re-entry, as for a call from Java).
+     */
+    static Object callCompiled(PyFunction fn, CompiledCode cc, Object[] args) {
+        ThreadState ts = state();
+        Frame f = newFrame(ts, fn, args, 0, args.length, null);
+        Frame outer = ts.top;
+        ts.top = f;
+        try {
+            int pc;
+            try {
+                pc = cc.run(f, 0);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                f.pendingThrow = e;
+                return loop(ts, f);
+            }
+            if (Opcode.opcodeOf(f.code.instructions[pc]) == RETURN_VALUE) {
+                Object v = f.stack[--f.sp];
+                f.stack[f.sp] = null;
+                ts.depth--;
+                f.finished = true;
+                return v;
+            }
+            f.pc = pc;
+            return loop(ts, f);
+        } finally {
+            ts.top = outer;
+        }
+    }
+
     /** Resumes a suspended generator frame on ts's thread; returns the yielded or returned value. */
     static Object resume(ThreadState ts, Frame f) {
         enterFrame(ts);
@@ -227,16 +259,21 @@ public final class Interpreter {
      *   bulky one. (A loop inlined into the dispatch loop, even Arrays.fill's, makes the tiered
      *   policy discard the loop's C1 code once C2 has compiled the inlined method.)
      */
+    /** The loop's pc while compiled code runs: an exception then finds pc and sp in the frame. */
+    private static final int IN_COMPILED_CODE = -1;
+
     private static Object loop(ThreadState ts, Frame entry) {
         final Adaptive adaptive = ts.runtime.adaptive;
         final Object MISS = SpecializedOp.MISS;
         // An instruction counts its executions only when some installed specializer serves its
         // family: in the generic VM none counts, and a family no plugin serves never pays for it.
         final int counted = adaptive.countedFamilies();
+        // The compiled tier runs hot functions' specialized code (none in the generic VM).
+        final int compileAfter = counted != 0 ? adaptive.policy().compileAfter() : 0;
         Frame f = entry;
         if (f.pendingThrow != null) {
             // generator.throw(): raised at the suspension point
-            PyException thrown = f.pendingThrow;
+            Throwable thrown = f.pendingThrow;
             f.pendingThrow = null;
             f = unwind(ts, entry, f, f.pc, f.sp, thrown);
         }
@@ -256,6 +293,8 @@ public final class Interpreter {
                 try {
                     int word = code[pc++];
                     int arg = word >>> 8;
+                    backEdge:
+                    {
                     switch (word & 0xFF) {
                         case NOP:
                             break;
@@ -592,6 +631,13 @@ public final class Interpreter {
                                 nf.back = f;
                                 f = nf;
                                 ts.top = f;
+                                if (compileAfter != 0) {
+                                    CompiledCode cc = CompiledCode.enter(f.code, 0, adaptive, compileAfter);
+                                    if (cc != null) {
+                                        pc = IN_COMPILED_CODE;
+                                        f.pc = cc.run(f, 0);
+                                    }
+                                }
                                 break frameSwitch;
                             }
                             int top = sp;
@@ -631,6 +677,14 @@ public final class Interpreter {
                                 v = self;
                             }
                             f.stack[f.sp++] = v;
+                            if (compileAfter != 0) {
+                                // back after a call: the caller may go on in its compiled code
+                                CompiledCode cc = f.code.compiled;
+                                if (cc != null && cc.entersAt(f.pc)) {
+                                    pc = IN_COMPILED_CODE;
+                                    f.pc = cc.run(f, f.pc);
+                                }
+                            }
                             break frameSwitch;
                         }
                         case MAKE_FUNCTION:
@@ -778,36 +832,51 @@ public final class Interpreter {
                             break;
                         }
                         case JUMP_FORWARD:
-                        case JUMP_BACKWARD:
                         case JUMP_BACKWARD_NO_INTERRUPT:
                             pc = arg;
                             break;
+                        case JUMP_BACKWARD:
+                            pc = arg;
+                            break backEdge;
+                        // the backward conditional jumps, when taken, also leave by backEdge
                         case POP_JUMP_FORWARD_IF_FALSE:
                         case POP_JUMP_BACKWARD_IF_FALSE: {
                             Object v = stack[--sp];
                             stack[sp] = null;
-                            if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.isTrue(v))) pc = arg;
+                            if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.isTrue(v))) {
+                                pc = arg;
+                                if ((word & 0xFF) == POP_JUMP_BACKWARD_IF_FALSE) break backEdge;
+                            }
                             break;
                         }
                         case POP_JUMP_FORWARD_IF_TRUE:
                         case POP_JUMP_BACKWARD_IF_TRUE: {
                             Object v = stack[--sp];
                             stack[sp] = null;
-                            if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.isTrue(v))) pc = arg;
+                            if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.isTrue(v))) {
+                                pc = arg;
+                                if ((word & 0xFF) == POP_JUMP_BACKWARD_IF_TRUE) break backEdge;
+                            }
                             break;
                         }
                         case POP_JUMP_FORWARD_IF_NONE:
                         case POP_JUMP_BACKWARD_IF_NONE: {
                             Object v = stack[--sp];
                             stack[sp] = null;
-                            if (v == Py.None) pc = arg;
+                            if (v == Py.None) {
+                                pc = arg;
+                                if ((word & 0xFF) == POP_JUMP_BACKWARD_IF_NONE) break backEdge;
+                            }
                             break;
                         }
                         case POP_JUMP_FORWARD_IF_NOT_NONE:
                         case POP_JUMP_BACKWARD_IF_NOT_NONE: {
                             Object v = stack[--sp];
                             stack[sp] = null;
-                            if (v != Py.None) pc = arg;
+                            if (v != Py.None) {
+                                pc = arg;
+                                if ((word & 0xFF) == POP_JUMP_BACKWARD_IF_NOT_NONE) break backEdge;
+                            }
                             break;
                         }
                         case JUMP_IF_FALSE_OR_POP: {
@@ -922,7 +991,25 @@ public final class Interpreter {
                             throw unknownOpcode(word);
                     }
                     continue;
+                    }
+                    // a backward jump taken: the loop may go on in the compiled tier from here
+                    if (compileAfter != 0) {
+                        CompiledCode cc = CompiledCode.enter(f.code, pc, adaptive, compileAfter);
+                        if (cc != null) {
+                            int target = pc;
+                            f.sp = sp;
+                            pc = IN_COMPILED_CODE;
+                            pc = cc.run(f, target);
+                            sp = f.sp;
+                        }
+                    }
+                    continue;
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError caught) {
+                    if (pc == IN_COMPILED_CODE) {
+                        // raised in compiled code, which left the failing instruction and depth in f
+                        pc = f.pc;
+                        sp = f.sp;
+                    }
                     f = unwind(ts, entry, f, pc, sp, caught);
                 }
             }
@@ -1024,7 +1111,7 @@ public final class Interpreter {
     }
 
     /** UNPACK_SEQUENCE's values, in order (a tuple's or list's own array when it has exactly n). */
-    private static Object[] unpackItems(Object seq, int n) {
+    static Object[] unpackItems(Object seq, int n) {
         if (seq instanceof PyTuple t && t.items.length == n) return t.items;
         if (seq instanceof PyList l && l.size == n) return l.items;
         return Ops.unpack(seq, n);

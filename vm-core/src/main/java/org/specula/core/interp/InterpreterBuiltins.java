@@ -29,12 +29,16 @@ final class InterpreterBuiltins {
             noArgs("globals", args, kw);
             return Interpreter.state().top.globals;
         }));
-        d.put("locals", new PyBuiltinFunction("locals", false, (args, kw) -> {
+        PyBuiltinFunction locals = new PyBuiltinFunction("locals", false, (args, kw) -> {
             noArgs("locals", args, kw);
             return localsOf(Interpreter.state().top);
-        }));
-        d.put("exec", new PyBuiltinFunction("exec", false, (args, kw) -> evalOrExec("exec", args, kw)));
-        d.put("eval", new PyBuiltinFunction("eval", false, (args, kw) -> evalOrExec("eval", args, kw)));
+        });
+        PyBuiltinFunction exec = new PyBuiltinFunction("exec", false, (args, kw) -> evalOrExec("exec", args, kw));
+        PyBuiltinFunction eval = new PyBuiltinFunction("eval", false, (args, kw) -> evalOrExec("eval", args, kw));
+        for (PyBuiltinFunction b : new PyBuiltinFunction[] {locals, exec, eval}) {
+            b.readsFrame = true;
+            d.put(b.name, b);
+        }
         d.put("__import__", new PyBuiltinFunction("__import__", false, (args, kw) -> {
             if (args.length < 1 || !(args[0] instanceof String name)) {
                 throw Errors.typeError("__import__() argument 1 must be str");

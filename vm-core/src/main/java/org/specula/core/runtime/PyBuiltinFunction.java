@@ -16,6 +16,11 @@ public final class PyBuiltinFunction {
     public final Impl impl;
     /** The type a method belongs to (for qualname and error messages), or null. */
     public final PyType owner;
+    /**
+     * True for the built-ins that read the calling frame's locals (locals, eval, exec): compiled
+     * code leaves such a call to the interpreter, which has the frame's locals in the frame.
+     */
+    public boolean readsFrame;
 
     public PyBuiltinFunction(String name, boolean isMethod, Impl impl) {
         this.name = name;

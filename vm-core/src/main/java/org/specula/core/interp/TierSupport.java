@@ -1,0 +1,159 @@
+package org.specula.core.interp;
+
+import org.specula.core.adaptive.Adaptive;
+import org.specula.core.adaptive.Specialized;
+import org.specula.core.code.AdaptiveSite;
+import org.specula.core.code.CodeObject;
+import org.specula.core.runtime.Ops;
+import org.specula.core.runtime.Py;
+import org.specula.core.runtime.PyBoundMethod;
+import org.specula.core.runtime.PyBuiltinFunction;
+import org.specula.core.runtime.PyFunction;
+import org.specula.core.runtime.PyList;
+import org.specula.core.runtime.PySlice;
+import org.specula.core.runtime.PyTuple;
+import org.specula.core.runtime.PyType;
+import org.specula.core.runtime.Types;
+
+/**
+ * The operations compiled code calls (the methods the {@link TierCompiler} emits calls to):
+ * leaving the frame, and the generic forms of the instructions it compiles, each the same
+ * operation as the interpreter's case for that instruction.
+ */
+final class TierSupport {
+    private TierSupport() {}
+
+    /** Returned by {@link #call} for a callable the interpreter must call (it pushes a frame, or reads the caller's). */
+    static final Object INTERPRET = new Object();
+
+    /** Compiled code leaves f with depth values on its operand stack (written back by the caller); clears the rest. */
+    static void exit(Frame f, int depth) {
+        int sp = f.stackBase + depth;
+        f.sp = sp;
+        Object[] stack = f.stack;
+        for (int i = sp; i < stack.length; i++) stack[i] = null;
+    }
+
+    /** Compiled code leaves f by an exception raised by instruction pc, whose stack held depth values. */
+    static void thrown(Frame f, int pc, int depth) {
+        f.pc = pc + 1;
+        exit(f, depth);
+    }
+
+    /** An adaptive instruction's execution count, as in the interpreter. */
+    static void tick(Adaptive ad, CodeObject code, AdaptiveSite s, int arg, Object a) {
+        if (++s.count >= s.threshold) ad.attempt(code, s, arg, null, a);
+    }
+
+    static void tick(Adaptive ad, CodeObject code, AdaptiveSite s, int arg, Object a, Object b) {
+        if (++s.count >= s.threshold) ad.attempt(code, s, arg, null, a, b);
+    }
+
+    static void tick(Adaptive ad, CodeObject code, AdaptiveSite s, int arg, Object a, Object b, Object c) {
+        if (++s.count >= s.threshold) ad.attempt(code, s, arg, null, a, b, c);
+    }
+
+    /** A result compiled code's handler at pc gave that it cannot use: a miss or a faulty result, counted. */
+    static void rejected(CompiledCode cc, int pc, Object r, int n) {
+        Specialized.rejected(cc.adaptive, cc.code, cc.code.sites[pc], cc.handlers[pc], r, n);
+    }
+
+    /** What compiled code's handler at pc threw: a Python exception is rethrown, a plugin fault contained. */
+    static void contain(CompiledCode cc, int pc, Throwable t) {
+        Specialized.contain(cc.adaptive, cc.code, cc.code.sites[pc], cc.handlers[pc], t);
+    }
+
+    /** POP_TOP's value: a generator only a for loop held is closed (as the interpreter does). */
+    static void popped(Object v) {
+        if (v instanceof PyGenerator g && g.loopOwned) g.dropped();
+    }
+
+    static Object not(Object v) {
+        return Ops.isTrue(v) ? Boolean.FALSE : Boolean.TRUE;
+    }
+
+    static Object is(Object a, Object b, int invert) {
+        return Ops.is(a, b) != (invert == 1) ? Boolean.TRUE : Boolean.FALSE;
+    }
+
+    static Object contains(Object item, Object container, int invert) {
+        return Ops.contains(container, item) != (invert == 1) ? Boolean.TRUE : Boolean.FALSE;
+    }
+
+    /** A handler's Boolean answer to {@code item in container}, inverted for {@code not in}. */
+    static Object containsResult(Object r, int invert) {
+        return (r == Boolean.TRUE) != (invert == 1) ? Boolean.TRUE : Boolean.FALSE;
+    }
+
+    static Object slice(Object start, Object stop, Object step) {
+        return new PySlice(start, stop, step);
+    }
+
+    static Object tuple(Object[] items) {
+        return items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
+    }
+
+    static Object list(Object[] items) {
+        return new PyList(items);
+    }
+
+    static void listAppend(Object list, Object v) {
+        ((PyList) list).append(v);
+    }
+
+    /** LOAD_GLOBAL's value, or null: the interpreter raises the NameError. */
+    static Object loadGlobal(Frame f, String name) {
+        Object v = f.globals.getStr(name);
+        return v != null ? v : f.builtins.getStr(name);
+    }
+
+    /** LOAD_METHOD: the method (self follows it) or null (the attribute follows it), as the interpreter pushes them. */
+    static Object lookupMethod(Object obj, String name) {
+        return Ops.lookupMethod(obj, name);
+    }
+
+    /** UNPACK_SEQUENCE's items, in order. */
+    static Object[] unpack(Object seq, int n) {
+        return Interpreter.unpackItems(seq, n);
+    }
+
+    /**
+     * CALL without keywords, from its stack slots: first is the slot under the callable (null, or
+     * the method of a LOAD_METHOD), second the callable (or the method's self). Returns the result,
+     * or {@link #INTERPRET} when the interpreter must make the call: a Python function without
+     * compiled code (the interpreter pushes its frame, as CPython 3.11 does, and counts the call
+     * towards its compilation), a generator function, a Python class (its {@code __init__} runs in
+     * a frame), {@code super()} and the built-ins that read the calling frame's locals. A Python
+     * function with compiled code is called directly.
+     */
+    static Object call(Object first, Object second, Object[] args) {
+        if (first == null && second instanceof PyBoundMethod bm && bm.function instanceof PyFunction fn) {
+            return callPython(fn, prepend(bm.self, args));
+        }
+        Object callable = first != null ? first : second;
+        if (callable instanceof PyFunction fn) return callPython(fn, first != null ? prepend(second, args) : args);
+        if (callable instanceof PyType t && (!t.builtin || t == Types.SUPER)) return INTERPRET;
+        if (callable instanceof PyBuiltinFunction b) {
+            if (b.readsFrame) return INTERPRET;
+            if (first != null && b.isMethod) return Ops.callMethod(second, first, args, null);
+        }
+        return Ops.call(callable, first != null ? prepend(second, args) : args, null);
+    }
+
+    private static Object callPython(PyFunction fn, Object[] args) {
+        CompiledCode cc = fn.code.compiled;
+        if (cc == null || !cc.entersAt(0) || (fn.code.flags & CodeObject.CO_GENERATOR) != 0) return INTERPRET;
+        return Interpreter.callCompiled(fn, cc, args);
+    }
+
+    private static Object[] prepend(Object self, Object[] args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
+    }
+
+    static Object none() {
+        return Py.None;
+    }
+}
