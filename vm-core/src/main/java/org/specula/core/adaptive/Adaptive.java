@@ -353,6 +353,11 @@ public final class Adaptive {
     // ------------------------------------------------------------------ statistics
 
     /** The statistics so far, live site counters included. */
+    /** Counts a compilation by the compiled tier (compiled: true) or a code object it declined. */
+    public void countCompilation(boolean compiled) {
+        (compiled ? stats.compilations : stats.declined).incrementAndGet();
+    }
+
     public AdaptiveStats.Snapshot snapshot() {
         drainCollected();
         Map<AdaptiveStats.KindCounters, long[]> live = new IdentityHashMap<>();

@@ -103,7 +103,20 @@ public final class AdaptiveStats {
     }
 
     /** Everything, in Family order. */
-    public record Snapshot(AdaptivePolicy policy, List<InstalledSpecializer> specializers, List<FamilySnapshot> families) {
+    /**
+     * The compiled tier's counts: code objects compiled (each recompilation counted) and those it
+     * left to the interpreter (module and class bodies, generators, code too large).
+     */
+    public record TierSnapshot(long compilations, long declined) {
+        public static final TierSnapshot NONE = new TierSnapshot(0, 0);
+    }
+
+    public record Snapshot(AdaptivePolicy policy, List<InstalledSpecializer> specializers, List<FamilySnapshot> families,
+                           TierSnapshot tier) {
+        public Snapshot(AdaptivePolicy policy, List<InstalledSpecializer> specializers, List<FamilySnapshot> families) {
+            this(policy, specializers, families, TierSnapshot.NONE);
+        }
+
         public FamilySnapshot family(Family f) {
             return families.get(f.ordinal());
         }
@@ -113,6 +126,10 @@ public final class AdaptiveStats {
             return null;
         }
     }
+
+    /** Compilations by the compiled tier, and code objects it declined. */
+    final java.util.concurrent.atomic.AtomicLong compilations = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong declined = new java.util.concurrent.atomic.AtomicLong();
 
     Snapshot snapshot(AdaptivePolicy policy, List<InstalledSpecializer> specializers, Map<KindCounters, long[]> live) {
         List<FamilySnapshot> out = new ArrayList<>();
@@ -134,6 +151,6 @@ public final class AdaptiveStats {
             out.add(new FamilySnapshot(fc.family, fc.attempts.get(), fc.successes.get(), fc.failures.get(),
                     fc.deopts.get(), fc.faults.get(), hits, misses, reasons, List.copyOf(ks)));
         }
-        return new Snapshot(policy, specializers, List.copyOf(out));
+        return new Snapshot(policy, specializers, List.copyOf(out), new TierSnapshot(compilations.get(), declined.get()));
     }
 }

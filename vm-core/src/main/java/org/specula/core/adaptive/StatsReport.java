@@ -126,6 +126,11 @@ public final class StatsReport {
         }
         sb.append("-".repeat(lineWidth)).append('\n');
         appendRow(sb, totalRow, nameWidth, widths);
+        AdaptiveStats.TierSnapshot t = s.tier();
+        if (t.compilations() + t.declined() > 0) {
+            sb.append("compiled tier: ").append(num(t.compilations())).append(t.compilations() == 1 ? " compilation" : " compilations")
+                    .append(", ").append(num(t.declined())).append(" code objects left to the interpreter\n");
+        }
         return sb.toString();
     }
 
@@ -188,6 +193,8 @@ public final class StatsReport {
                 .append(", \"backoff_start\": ").append(p.backoffStart()).append(", \"backoff_cap\": ")
                 .append(p.backoffCap()).append("},\n");
         sb.append("  \"generic\": ").append(s.specializers().isEmpty()).append(",\n");
+        sb.append("  \"tier\": {\"compile_after\": ").append(p.compileAfter()).append(", \"compilations\": ")
+                .append(s.tier().compilations()).append(", \"declined\": ").append(s.tier().declined()).append("},\n");
         sb.append("  \"specializers\": [");
         boolean first = true;
         for (InstalledSpecializer is : s.specializers()) {

@@ -82,6 +82,7 @@ public abstract class CompiledCode {
             cc = null;
         }
         if (TRACE) System.err.println("[tier] " + code.qualname + " compilation " + code.compilations + ": " + (cc == null ? "not compiled" : "compiled"));
+        ad.countCompilation(cc != null);
         if (cc == null) {
             code.compilations = MAX_COMPILATIONS;
             return null;

@@ -116,14 +116,22 @@ public final class Interpreter {
         return run(ts, f);
     }
 
+    /** RAISE_VARARGS: the exception to throw, its arg operands at stack[sp .. sp + arg) (popped, cleared). */
+    static PyException raiseVarargs(ThreadState ts, Object[] stack, int sp, int arg) {
+        if (arg != 0) return raiseFromStack(ts, stack, sp, arg);
+        if (ts.handled == null) return Errors.of(Errors.RuntimeError, "No active exception to reraise");
+        ts.reraise = true;
+        return new PyException(ts.handled);
+    }
+
     /**
      * Calls a Python function from compiled code whose own compiled code enters at its start: runs
      * that, and if it leaves before returning (or raises), the interpreter finishes the call with
      * the new frame as its entry frame (a Java re-entry, as for a call from Java).
      */
-    static Object callCompiled(PyFunction fn, CompiledCode cc, Object[] args) {
+    static Object callCompiled(PyFunction fn, CompiledCode cc, Object[] args, String[] kwnames) {
         ThreadState ts = state();
-        Frame f = newFrame(ts, fn, args, 0, args.length, null);
+        Frame f = newFrame(ts, fn, args, 0, args.length, kwnames);
         Frame outer = ts.top;
         ts.top = f;
         try {
@@ -924,10 +932,7 @@ public final class Interpreter {
                         }
                         case RAISE_VARARGS:
                             sp -= arg;
-                            if (arg != 0) throw raiseFromStack(ts, stack, sp, arg);
-                            if (ts.handled == null) throw Errors.of(Errors.RuntimeError, "No active exception to reraise");
-                            ts.reraise = true;
-                            throw new PyException(ts.handled);
+                            throw raiseVarargs(ts, stack, sp, arg);
                         case LOAD_ASSERTION_ERROR:
                             stack[sp++] = Errors.AssertionError;
                             break;
@@ -1216,7 +1221,7 @@ public final class Interpreter {
     }
 
     /** RAISE_VARARGS 1 or 2: the exception (and cause) at stack[sp], popped. */
-    private static PyException raiseFromStack(ThreadState ts, Object[] stack, int sp, int arg) {
+    static PyException raiseFromStack(ThreadState ts, Object[] stack, int sp, int arg) {
         Object exc = stack[sp];
         Object cause = arg == 2 ? stack[sp + 1] : null;
         Arrays.fill(stack, sp, sp + arg, null);
@@ -1231,7 +1236,7 @@ public final class Interpreter {
         return v;
     }
 
-    private static int callFunctionEx(Object[] stack, int sp, int arg) {
+    static int callFunctionEx(Object[] stack, int sp, int arg) {
         int top = sp;
         Object kwargs = (arg & 1) != 0 ? stack[--sp] : null;
         Object callargs = stack[--sp];
@@ -1266,7 +1271,7 @@ public final class Interpreter {
         return sp;
     }
 
-    private static int unpackEx(Object[] stack, int sp, int arg) {
+    static int unpackEx(Object[] stack, int sp, int arg) {
         int before = arg & 0xFF;
         int after = arg >>> 8;
         Object[] items = Ops.unpackEx(stack[--sp], before, after);
@@ -1274,7 +1279,7 @@ public final class Interpreter {
         return sp;
     }
 
-    private static int formatValue(Object[] stack, int sp, int arg) {
+    static int formatValue(Object[] stack, int sp, int arg) {
         Object spec = (arg & 4) != 0 ? stack[--sp] : null;
         Object v = stack[sp - 1];
         switch (arg & 3) {
@@ -1290,7 +1295,7 @@ public final class Interpreter {
         return sp;
     }
 
-    private static int buildString(Object[] stack, int sp, int arg) {
+    static int buildString(Object[] stack, int sp, int arg) {
         StringBuilder sb = new StringBuilder();
         sp -= arg;
         for (int i = 0; i < arg; i++) {
@@ -1301,7 +1306,7 @@ public final class Interpreter {
         return sp;
     }
 
-    private static int buildConstKeyMap(Object[] stack, int sp, int arg) {
+    static int buildConstKeyMap(Object[] stack, int sp, int arg) {
         Object[] keys = ((PyTuple) stack[--sp]).items;
         PyDict d = new PyDict();
         sp -= arg;
@@ -1311,7 +1316,7 @@ public final class Interpreter {
         return sp;
     }
 
-    private static int buildMap(Object[] stack, int sp, int arg) {
+    static int buildMap(Object[] stack, int sp, int arg) {
         PyDict d = new PyDict();
         sp -= 2 * arg;
         for (int i = 0; i < arg; i++) {
@@ -1322,7 +1327,7 @@ public final class Interpreter {
         return sp;
     }
 
-    private static int buildSet(Object[] stack, int sp, int arg) {
+    static int buildSet(Object[] stack, int sp, int arg) {
         PySet set = new PySet(false);
         sp -= arg;
         for (int i = 0; i < arg; i++) {
@@ -1342,7 +1347,7 @@ public final class Interpreter {
         return sp;
     }
 
-    private static int makeFunction(Object[] stack, int sp, int arg, Frame f) {
+    static int makeFunction(Object[] stack, int sp, int arg, Frame f) {
         int top = sp;
         CodeObject fc = (CodeObject) stack[--sp];
         PyCell[] closure = null;
@@ -1426,7 +1431,7 @@ public final class Interpreter {
         return null;
     }
 
-    private static String[] kwNames(Object tuple) {
+    static String[] kwNames(Object tuple) {
         Object[] items = ((PyTuple) tuple).items;
         String[] out = new String[items.length];
         for (int i = 0; i < items.length; i++) out[i] = (String) items[i];

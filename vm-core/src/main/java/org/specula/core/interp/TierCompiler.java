@@ -65,8 +65,22 @@ import static org.objectweb.asm.Opcodes.*;
 final class TierCompiler {
     /** Larger code objects are left to the interpreter. */
     static final int MAX_INSTRUCTIONS = 1500;
-    /** HotSpot does not JIT-compile a method larger than this by default (HugeMethodLimit). */
-    static final int MAX_BYTECODE = 8000;
+    /**
+     * The largest method made: HotSpot does not JIT-compile a method over 8000 bytes
+     * (HugeMethodLimit) unless {@code -XX:-DontCompileHugeMethods} is given (the {@code specula}
+     * launcher gives it); then up to 32000.
+     */
+    static final int MAX_BYTECODE = hugeMethodsCompiled() ? 32000 : 8000;
+
+    private static boolean hugeMethodsCompiled() {
+        try {
+            return "false".equals(java.lang.management.ManagementFactory
+                    .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .getVMOption("DontCompileHugeMethods").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            return false; // not HotSpot, or no such option: assume the default
+        }
+    }
 
     private static final String CLASS = "org/specula/core/interp/Compiled";
     private static final String OBJ = "java/lang/Object";
@@ -97,6 +111,8 @@ final class TierCompiler {
     private int maxStack;
     private final boolean[] compiles;
     private final boolean[] entries;
+    /** Locals that are always bound: arguments no DELETE_FAST unbinds (LOAD_FAST needs no check). */
+    private final boolean[] alwaysBound;
 
     private final List<String> fieldNames = new ArrayList<>();
     private final List<String> fieldTypes = new ArrayList<>();
@@ -123,6 +139,12 @@ final class TierCompiler {
         this.compiles = new boolean[n];
         this.entries = new boolean[n];
         this.handlers = new SpecializedOp[n];
+        this.alwaysBound = new boolean[nlocals];
+        int nargs = Math.min(code.totalArgs(), nlocals);
+        for (int i = 0; i < nargs; i++) alwaysBound[i] = true;
+        for (int i = 0; i < n; i++) {
+            if (ops[i] == Opcode.DELETE_FAST) alwaysBound[Opcode.argOf(words[i])] = false;
+        }
     }
 
     /**
@@ -230,8 +252,15 @@ final class TierCompiler {
                  Opcode.POP_JUMP_FORWARD_IF_NONE, Opcode.POP_JUMP_FORWARD_IF_NOT_NONE,
                  Opcode.POP_JUMP_BACKWARD_IF_FALSE, Opcode.POP_JUMP_BACKWARD_IF_TRUE,
                  Opcode.POP_JUMP_BACKWARD_IF_NONE, Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE,
-                 Opcode.JUMP_IF_FALSE_OR_POP, Opcode.JUMP_IF_TRUE_OR_POP:
+                 Opcode.JUMP_IF_FALSE_OR_POP, Opcode.JUMP_IF_TRUE_OR_POP, Opcode.LOAD_DEREF, Opcode.STORE_DEREF,
+                 Opcode.LOAD_CLOSURE, Opcode.MAKE_FUNCTION, Opcode.BUILD_SET, Opcode.BUILD_MAP,
+                 Opcode.BUILD_CONST_KEY_MAP, Opcode.BUILD_STRING, Opcode.FORMAT_VALUE, Opcode.UNPACK_EX,
+                 Opcode.CALL_FUNCTION_EX, Opcode.LIST_EXTEND, Opcode.LIST_TO_TUPLE, Opcode.SET_ADD, Opcode.MAP_ADD,
+                 Opcode.RAISE_VARARGS, Opcode.LOAD_ASSERTION_ERROR:
                 return true;
+            case Opcode.KW_NAMES:
+                // compiled only with its CALL, which takes the names (the interpreter's CALL needs KW_NAMES run)
+                return pc + 1 < ops.length && ops[pc + 1] == Opcode.CALL && callCompiles(pc + 1);
             case Opcode.BINARY_OP:
                 return !specialized || h instanceof BinaryOpHandler;
             case Opcode.COMPARE_OP:
@@ -255,11 +284,15 @@ final class TierCompiler {
             case Opcode.LOAD_METHOD:
                 return !specialized;
             case Opcode.CALL:
-                // with keywords, or where a plugin serves CALL: the interpreter calls
-                return !specialized && !counts(Family.CALL.ordinal()) && (pc == 0 || ops[pc - 1] != Opcode.KW_NAMES);
+                return callCompiles(pc);
             default:
                 return false;
         }
+    }
+
+    /** A CALL compiles unless a plugin serves CALL (then the interpreter calls, counting and specializing). */
+    private boolean callCompiles(int pc) {
+        return Opcode.opcodeOf(words[pc]) < Opcode.FIRST_SPECIALIZED && !counts(Family.CALL.ordinal());
     }
 
     // ------------------------------------------------------------------ generation
@@ -542,8 +575,10 @@ final class TierCompiler {
                 store(d);
             }
             case Opcode.LOAD_FAST -> {
-                mv.visitVarInsn(ALOAD, local(arg));
-                mv.visitJumpInsn(IFNULL, exitTo(pc)); // unbound: the interpreter raises
+                if (!alwaysBound[arg]) {
+                    mv.visitVarInsn(ALOAD, local(arg));
+                    mv.visitJumpInsn(IFNULL, exitTo(pc)); // unbound: the interpreter raises
+                }
                 mv.visitVarInsn(ALOAD, local(arg));
                 store(d);
             }
@@ -606,7 +641,104 @@ final class TierCompiler {
                 mv.visitMethodInsn(INVOKESTATIC, OPS, "isTrue", "(" + OBJ_D + ")Z", false);
                 mv.visitJumpInsn(op == Opcode.JUMP_IF_TRUE_OR_POP ? IFNE : IFEQ, at[arg]);
             }
+            case Opcode.LOAD_DEREF -> {
+                mv.visitVarInsn(ALOAD, F);
+                push(arg);
+                support("deref", "(L" + FRAME + ";I)" + OBJ_D);
+                mv.visitVarInsn(ASTORE, TMP);
+                mv.visitVarInsn(ALOAD, TMP);
+                mv.visitJumpInsn(IFNULL, exitTo(pc)); // unbound: the interpreter raises
+                mv.visitVarInsn(ALOAD, TMP);
+                store(d);
+            }
+            case Opcode.STORE_DEREF -> {
+                mv.visitVarInsn(ALOAD, F);
+                push(arg);
+                load(d - 1);
+                support("setDeref", "(L" + FRAME + ";I" + OBJ_D + ")V");
+            }
+            case Opcode.LOAD_CLOSURE -> {
+                mv.visitVarInsn(ALOAD, F);
+                push(arg);
+                support("cell", "(L" + FRAME + ";I)" + OBJ_D);
+                store(d);
+            }
+            case Opcode.MAKE_FUNCTION -> arrayOp(pc, d, "makeFunction", true);
+            case Opcode.BUILD_SET -> arrayOp(pc, d, "buildSet", false);
+            case Opcode.BUILD_MAP -> arrayOp(pc, d, "buildMap", false);
+            case Opcode.BUILD_CONST_KEY_MAP -> arrayOp(pc, d, "buildConstKeyMap", false);
+            case Opcode.BUILD_STRING -> arrayOp(pc, d, "buildString", false);
+            case Opcode.FORMAT_VALUE -> arrayOp(pc, d, "formatValue", false);
+            case Opcode.UNPACK_EX -> arrayOp(pc, d, "unpackEx", false);
+            case Opcode.CALL_FUNCTION_EX -> arrayOp(pc, d, "callFunctionEx", false);
+            case Opcode.LIST_EXTEND -> {
+                load(d - 1 - arg);
+                load(d - 1);
+                support("listExtend", "(" + OBJ_D + OBJ_D + ")V");
+            }
+            case Opcode.LIST_TO_TUPLE -> unary(d, SUPPORT, "listToTuple");
+            case Opcode.SET_ADD -> {
+                load(d - 1 - arg);
+                load(d - 1);
+                support("setAdd", "(" + OBJ_D + OBJ_D + ")V");
+            }
+            case Opcode.MAP_ADD -> {
+                load(d - 2 - arg);
+                load(d - 2);
+                load(d - 1);
+                support("mapAdd", "(" + OBJ_D + OBJ_D + OBJ_D + ")V");
+            }
+            case Opcode.KW_NAMES -> { } // the CALL after it takes the names from the constant
+            case Opcode.RAISE_VARARGS -> {
+                writeStack(d);
+                mv.visitVarInsn(ALOAD, ARR);
+                push(stackBase + d);
+                push(arg);
+                support("raise", "([" + OBJ_D + "II)" + Type.getDescriptor(org.specula.core.runtime.PyException.class));
+                mv.visitInsn(ATHROW);
+            }
+            case Opcode.LOAD_ASSERTION_ERROR -> {
+                mv.visitFieldInsn(GETSTATIC, Type.getInternalName(org.specula.core.runtime.Errors.class), "AssertionError",
+                        Type.getDescriptor(org.specula.core.runtime.PyType.class));
+                store(d);
+            }
             default -> throw new IllegalStateException("not compiled: " + Opcode.name(op));
+        }
+    }
+
+    /** The first d stack slots into the frame's array (for an operation on the array). */
+    private void writeStack(int d) {
+        for (int j = 0; j < d; j++) {
+            mv.visitVarInsn(ALOAD, ARR);
+            push(stackBase + j);
+            load(j);
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    /**
+     * An instruction the interpreter runs with one of its helpers on the operand stack array
+     * ({@code sp = helper(stack, sp, arg)}): the stack goes to the array, the helper runs, the
+     * instruction's result comes back.
+     */
+    private void arrayOp(int pc, int d, String helper, boolean withFrame) {
+        int op = ops[pc], arg = Opcode.argOf(words[pc]);
+        writeStack(d);
+        mv.visitVarInsn(ALOAD, ARR);
+        push(stackBase + d);
+        push(arg);
+        if (withFrame) mv.visitVarInsn(ALOAD, F);
+        mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(Interpreter.class), helper,
+                "([" + OBJ_D + "II" + (withFrame ? "L" + FRAME + ";" : "") + ")I", false);
+        mv.visitInsn(POP);
+        int after = d + Assembler.stackEffect(op, arg, false);
+        // what the instruction pushed: its one result, or UNPACK_EX's values
+        int pushed = op == Opcode.UNPACK_EX ? (arg & 0xFF) + (arg >> 8) + 1 : 1;
+        for (int j = after - pushed; j < after; j++) {
+            mv.visitVarInsn(ALOAD, ARR);
+            push(stackBase + j);
+            mv.visitInsn(AALOAD);
+            store(j);
         }
     }
 
@@ -614,7 +746,8 @@ final class TierCompiler {
     private static boolean mayThrow(int op) {
         return switch (op) {
             case Opcode.NOP, Opcode.PUSH_NULL, Opcode.COPY, Opcode.SWAP, Opcode.LOAD_CONST, Opcode.LOAD_FAST,
-                 Opcode.STORE_FAST, Opcode.JUMP_FORWARD, Opcode.JUMP_BACKWARD, Opcode.JUMP_BACKWARD_NO_INTERRUPT,
+                 Opcode.STORE_FAST, Opcode.KW_NAMES, Opcode.LOAD_CLOSURE, Opcode.LOAD_ASSERTION_ERROR, Opcode.LOAD_DEREF,
+                 Opcode.STORE_DEREF, Opcode.JUMP_FORWARD, Opcode.JUMP_BACKWARD, Opcode.JUMP_BACKWARD_NO_INTERRUPT,
                  Opcode.POP_JUMP_FORWARD_IF_NONE, Opcode.POP_JUMP_BACKWARD_IF_NONE,
                  Opcode.POP_JUMP_FORWARD_IF_NOT_NONE, Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE -> false;
             default -> true;
@@ -886,6 +1019,7 @@ final class TierCompiler {
 
     private void call(int pc, int arg, int d) {
         int base = d - arg - 2;
+        boolean kw = pc > 0 && ops[pc - 1] == Opcode.KW_NAMES;
         load(base);
         load(base + 1);
         push(arg);
@@ -896,11 +1030,19 @@ final class TierCompiler {
             load(base + 2 + k);
             mv.visitInsn(AASTORE);
         }
-        support("call", "(" + OBJ_D + OBJ_D + "[" + OBJ_D + ")" + OBJ_D);
+        if (kw) {
+            int k = Opcode.argOf(words[pc - 1]);
+            getConstant(constant("KW" + k, "[Ljava/lang/String;", Interpreter.kwNames(code.consts[k])));
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        push(pc + 1 < ops.length && ops[pc + 1] == Opcode.GET_ITER ? 1 : 0);
+        support("call", "(" + OBJ_D + OBJ_D + "[" + OBJ_D + "[Ljava/lang/String;Z)" + OBJ_D);
         mv.visitVarInsn(ASTORE, TMP);
         mv.visitVarInsn(ALOAD, TMP);
         mv.visitFieldInsn(GETSTATIC, SUPPORT, "INTERPRET", OBJ_D);
-        mv.visitJumpInsn(IF_ACMPEQ, exitTo(pc)); // a Python function: the interpreter pushes its frame
+        // the interpreter makes the call (from its KW_NAMES, which sets the names for it)
+        mv.visitJumpInsn(IF_ACMPEQ, exitTo(kw ? pc - 1 : pc));
         mv.visitVarInsn(ALOAD, TMP);
         store(base);
         for (int j = base + 1; j < d; j++) {

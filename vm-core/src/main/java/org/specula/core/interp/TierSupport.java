@@ -5,7 +5,9 @@ import org.specula.core.adaptive.Specialized;
 import org.specula.core.code.AdaptiveSite;
 import org.specula.core.code.CodeObject;
 import org.specula.core.runtime.Ops;
-import org.specula.core.runtime.Py;
+import org.specula.core.runtime.PyDict;
+import org.specula.core.runtime.PyException;
+import org.specula.core.runtime.PySet;
 import org.specula.core.runtime.PyBoundMethod;
 import org.specula.core.runtime.PyBuiltinFunction;
 import org.specula.core.runtime.PyFunction;
@@ -126,24 +128,32 @@ final class TierSupport {
      * a frame), {@code super()} and the built-ins that read the calling frame's locals. A Python
      * function with compiled code is called directly.
      */
-    static Object call(Object first, Object second, Object[] args) {
+    static Object call(Object first, Object second, Object[] args, String[] kwnames, boolean beforeGetIter) {
         if (first == null && second instanceof PyBoundMethod bm && bm.function instanceof PyFunction fn) {
-            return callPython(fn, prepend(bm.self, args));
+            return callPython(fn, prepend(bm.self, args), kwnames, beforeGetIter);
         }
         Object callable = first != null ? first : second;
-        if (callable instanceof PyFunction fn) return callPython(fn, first != null ? prepend(second, args) : args);
+        if (callable instanceof PyFunction fn) {
+            return callPython(fn, first != null ? prepend(second, args) : args, kwnames, beforeGetIter);
+        }
         if (callable instanceof PyType t && (!t.builtin || t == Types.SUPER)) return INTERPRET;
         if (callable instanceof PyBuiltinFunction b) {
             if (b.readsFrame) return INTERPRET;
-            if (first != null && b.isMethod) return Ops.callMethod(second, first, args, null);
+            if (first != null && b.isMethod) return Ops.callMethod(second, first, args, kwnames);
         }
-        return Ops.call(callable, first != null ? prepend(second, args) : args, null);
+        return Ops.call(callable, first != null ? prepend(second, args) : args, kwnames);
     }
 
-    private static Object callPython(PyFunction fn, Object[] args) {
+    private static Object callPython(PyFunction fn, Object[] args, String[] kwnames, boolean beforeGetIter) {
+        if ((fn.code.flags & CodeObject.CO_GENERATOR) != 0) {
+            // a generator object (no frame runs); one a for loop is about to take is owned by it
+            Object g = Interpreter.call(fn, args, kwnames);
+            if (beforeGetIter && g instanceof PyGenerator gen) gen.loopOwned = true;
+            return g;
+        }
         CompiledCode cc = fn.code.compiled;
-        if (cc == null || !cc.entersAt(0) || (fn.code.flags & CodeObject.CO_GENERATOR) != 0) return INTERPRET;
-        return Interpreter.callCompiled(fn, cc, args);
+        if (cc == null || !cc.entersAt(0)) return INTERPRET;
+        return Interpreter.callCompiled(fn, cc, args, kwnames);
     }
 
     private static Object[] prepend(Object self, Object[] args) {
@@ -153,7 +163,38 @@ final class TierSupport {
         return all;
     }
 
-    static Object none() {
-        return Py.None;
+    /** RAISE_VARARGS, the stack written to the frame's array up to sp: the exception to throw. */
+    static PyException raise(Object[] stack, int sp, int arg) {
+        return Interpreter.raiseVarargs(Interpreter.state(), stack, sp - arg, arg);
+    }
+
+    /** LOAD_DEREF's value, or null: unbound, the interpreter raises. */
+    static Object deref(Frame f, int i) {
+        return f.cells[i].contents;
+    }
+
+    static void setDeref(Frame f, int i, Object v) {
+        f.cells[i].contents = v;
+    }
+
+    static Object cell(Frame f, int i) {
+        return f.cells[i];
+    }
+
+    static void listExtend(Object list, Object iterable) {
+        Containers.listExtend((PyList) list, iterable);
+    }
+
+    static Object listToTuple(Object list) {
+        PyList l = (PyList) list;
+        return new PyTuple(java.util.Arrays.copyOf(l.items, l.size));
+    }
+
+    static void setAdd(Object set, Object v) {
+        ((PySet) set).add(v);
+    }
+
+    static void mapAdd(Object map, Object k, Object v) {
+        ((PyDict) map).put(k, v);
     }
 }
