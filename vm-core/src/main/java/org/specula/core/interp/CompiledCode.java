@@ -27,6 +27,37 @@ public abstract class CompiledCode {
     /** Set (system property {@code specula.tier.trace}): each compilation is reported on stderr. */
     private static final boolean TRACE = Boolean.getBoolean("specula.tier.trace");
 
+    /**
+     * Two classes that are never entered, loaded with this one so that the JIT never sees a single
+     * implementation of {@link #run}: with one, it would inline that class's run into the
+     * interpreter's loop on the class hierarchy's word alone, and throw the loop's machine code
+     * away each time the tier defines the next class (seen as seconds of the loop in the JVM's
+     * bytecode interpreter).
+     */
+    private static final class Unused extends CompiledCode {
+        Unused() {
+            super(new boolean[0], null, null, null);
+        }
+
+        @Override
+        public int run(Frame f, int pc) {
+            throw new IllegalStateException("never entered");
+        }
+    }
+
+    private static final class AlsoUnused extends CompiledCode {
+        AlsoUnused() {
+            super(new boolean[0], null, null, null);
+        }
+
+        @Override
+        public int run(Frame f, int pc) {
+            throw new IllegalStateException("never entered");
+        }
+    }
+
+    static final CompiledCode[] UNUSED = {new Unused(), new AlsoUnused()};
+
     private final boolean[] entries;
     /** The code object compiled. */
     final CodeObject code;

@@ -1256,7 +1256,7 @@ public final class Interpreter {
         return sp;
     }
 
-    private static int beforeWith(Object[] stack, int sp, int arg) {
+    static int beforeWith(Object[] stack, int sp, int arg) {
         Object mgr = stack[sp - 1];
         PyType t = Ops.type(mgr);
         Object enter = t.lookup("__enter__");

@@ -256,7 +256,7 @@ final class TierCompiler {
                  Opcode.LOAD_CLOSURE, Opcode.MAKE_FUNCTION, Opcode.BUILD_SET, Opcode.BUILD_MAP,
                  Opcode.BUILD_CONST_KEY_MAP, Opcode.BUILD_STRING, Opcode.FORMAT_VALUE, Opcode.UNPACK_EX,
                  Opcode.CALL_FUNCTION_EX, Opcode.LIST_EXTEND, Opcode.LIST_TO_TUPLE, Opcode.SET_ADD, Opcode.MAP_ADD,
-                 Opcode.RAISE_VARARGS, Opcode.LOAD_ASSERTION_ERROR:
+                 Opcode.RAISE_VARARGS, Opcode.LOAD_ASSERTION_ERROR, Opcode.BEFORE_WITH:
                 return true;
             case Opcode.KW_NAMES:
                 // compiled only with its CALL, which takes the names (the interpreter's CALL needs KW_NAMES run)
@@ -370,8 +370,9 @@ final class TierCompiler {
         mv.visitLabel(exitCommon);
         writeBack();
         mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ILOAD, PC);
         depthOfPc();
-        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "exit", "(L" + FRAME + ";I)V", false);
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "exit", "(L" + FRAME + ";II)V", false);
         mv.visitVarInsn(ILOAD, PC);
         mv.visitInsn(IRETURN);
         // the exception handler: the same, then the exception goes on to the interpreter
@@ -671,6 +672,7 @@ final class TierCompiler {
             case Opcode.FORMAT_VALUE -> arrayOp(pc, d, "formatValue", false);
             case Opcode.UNPACK_EX -> arrayOp(pc, d, "unpackEx", false);
             case Opcode.CALL_FUNCTION_EX -> arrayOp(pc, d, "callFunctionEx", false);
+            case Opcode.BEFORE_WITH -> arrayOp(pc, d, "beforeWith", false);
             case Opcode.LIST_EXTEND -> {
                 load(d - 1 - arg);
                 load(d - 1);
@@ -732,8 +734,8 @@ final class TierCompiler {
                 "([" + OBJ_D + "II" + (withFrame ? "L" + FRAME + ";" : "") + ")I", false);
         mv.visitInsn(POP);
         int after = d + Assembler.stackEffect(op, arg, false);
-        // what the instruction pushed: its one result, or UNPACK_EX's values
-        int pushed = op == Opcode.UNPACK_EX ? (arg & 0xFF) + (arg >> 8) + 1 : 1;
+        // what the instruction pushed: its one result, UNPACK_EX's values, or BEFORE_WITH's __exit__ and value
+        int pushed = op == Opcode.UNPACK_EX ? (arg & 0xFF) + (arg >> 8) + 1 : op == Opcode.BEFORE_WITH ? 2 : 1;
         for (int j = after - pushed; j < after; j++) {
             mv.visitVarInsn(ALOAD, ARR);
             push(stackBase + j);

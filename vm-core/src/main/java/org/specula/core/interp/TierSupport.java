@@ -28,8 +28,29 @@ final class TierSupport {
     /** Returned by {@link #call} for a callable the interpreter must call (it pushes a frame, or reads the caller's). */
     static final Object INTERPRET = new Object();
 
-    /** Compiled code leaves f with depth values on its operand stack (written back by the caller); clears the rest. */
-    static void exit(Frame f, int depth) {
+    /** Compiled code leaves f at instruction pc with depth values on its operand stack (written back by the caller); clears the rest. */
+    /** With {@code -Dspecula.tier.trace=true}: exits counted by code object and instruction, printed at shutdown. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> EXITS =
+            Boolean.getBoolean("specula.tier.trace") ? traced() : null;
+
+    private static java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> traced() {
+        var m = new java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> m.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(15)
+                .forEach(e -> System.err.println("[tier] exits " + e.getValue().sum() + " at " + e.getKey()))));
+        return m;
+    }
+
+    static void exit(Frame f, int pc, int depth) {
+        if (EXITS != null) {
+            EXITS.computeIfAbsent(f.code.qualname + " " + org.specula.core.code.Opcode.name(
+                    org.specula.core.code.Opcode.opcodeOf(f.code.instructions[pc])) + "@" + pc,
+                    k -> new java.util.concurrent.atomic.LongAdder()).increment();
+        }
+        clearAbove(f, depth);
+    }
+
+    private static void clearAbove(Frame f, int depth) {
         int sp = f.stackBase + depth;
         f.sp = sp;
         Object[] stack = f.stack;
@@ -39,7 +60,7 @@ final class TierSupport {
     /** Compiled code leaves f by an exception raised by instruction pc, whose stack held depth values. */
     static void thrown(Frame f, int pc, int depth) {
         f.pc = pc + 1;
-        exit(f, depth);
+        clearAbove(f, depth);
     }
 
     /** An adaptive instruction's execution count, as in the interpreter. */

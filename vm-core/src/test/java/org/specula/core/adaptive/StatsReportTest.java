@@ -128,8 +128,9 @@ class StatsReportTest {
     void jsonParsesAndMatchesTheSnapshot() {
         AdaptiveStats.Snapshot snap = sample();
         Map<String, Object> doc = obj(StatsReportTestJson.parse(StatsReport.json(snap)));
-        assertEquals(List.of("schema", "policy", "generic", "specializers", "families", "totals"), List.copyOf(doc.keySet()));
+        assertEquals(List.of("schema", "policy", "generic", "tier", "specializers", "families", "totals"), List.copyOf(doc.keySet()));
         assertEquals("specula-stats/1", doc.get("schema"));
+        assertEquals(Map.of("compile_after", 1000L, "compilations", 0L, "declined", 0L), doc.get("tier"));
         assertEquals(Map.of("warmup", 8L, "deopt_after", 53L, "backoff_start", 16L, "backoff_cap", 4096L), doc.get("policy"));
         assertEquals(Boolean.FALSE, doc.get("generic"));
         List<Object> specs = arr(doc.get("specializers"));

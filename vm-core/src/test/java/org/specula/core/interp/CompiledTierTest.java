@@ -202,6 +202,34 @@ class CompiledTierTest {
                             return n
                         print([cmp(1, 2), cmp(2.0, 1), cmp("a", "b"), cmp((1,), (0,)), cmp([1], [2])])
                         """, "4.0 [1, 2] 1e+30\nV(6)\n[20, 0, 20, 0, 20]\n", 0),
+                new Case("with statements", """
+                        class Tracker:
+                            def __init__(self, log):
+                                self.log = log
+                            def __enter__(self):
+                                self.log.append("in")
+                                return self
+                            def __exit__(self, kind, value, tb):
+                                self.log.append("out" if kind is None else "error " + kind.__name__)
+                                return kind is KeyError
+                        def run(n):
+                            log = []
+                            total = 0
+                            for i in range(n):
+                                with Tracker(log) as t:
+                                    total += i
+                                    if i % 5 == 4:
+                                        raise KeyError(i)
+                                    if i % 7 == 6:
+                                        continue
+                                total += 1
+                            return total, len(log), log[-4:]
+                        for k in range(30):
+                            r = run(k)
+                        print(r)
+                        with Tracker([]) as t:
+                            print(1 / 0)
+                        """, "(431, 58, ['in', 'out', 'in', 'out'])\n", 1),
                 new Case("frame introspection", """
                         def f(n):
                             a = 1
