@@ -48,6 +48,8 @@ public final class Frame {
      * caller receives this instead. Null for every other frame.
      */
     Object initSelf;
+    /** The thread state of the thread running a function's frame (set by the interpreter when it makes the frame), or null. */
+    Interpreter.ThreadState ts;
     /**
      * Raised at f.pc when the frame resumes: set by generator.throw(), and for an exception raised
      * by compiled code the interpreter takes over from ({@link Interpreter#callCompiled}).

@@ -125,13 +125,52 @@ public final class Interpreter {
     }
 
     /**
-     * Calls a Python function from compiled code whose own compiled code enters at its start: runs
-     * that, and if it leaves before returning (or raises), the interpreter finishes the call with
-     * the new frame as its entry frame (a Java re-entry, as for a call from Java).
+     * CALL for compiled code, which wrote the call's operands (the NULL or method slot, the
+     * callable, argc arguments) to f's stack array from index base: the same choice of path as
+     * the CALL instruction. Returns the result, the operands cleared; or
+     * {@link TierSupport#INTERPRET}, the array otherwise unchanged in meaning, when the interpreter
+     * must make the call: a Python function without compiled code entering at its start (the
+     * interpreter pushes its frame and counts the call towards its compilation), a class with a
+     * Python {@code __init__}, {@code super()}, and the built-ins that read the caller's locals.
+     * A Python function with compiled code is run directly ({@link #runCompiled}).
      */
-    static Object callCompiled(PyFunction fn, CompiledCode cc, Object[] args, String[] kwnames) {
-        ThreadState ts = state();
-        Frame f = newFrame(ts, fn, args, 0, args.length, kwnames);
+    static Object callFromCompiled(Frame f, int base, int arg, String[] kw, boolean beforeGetIter) {
+        Object[] stack = f.stack;
+        int sp = base + arg + 2;
+        unpackBoundMethod(stack, base);
+        Object callable = stack[base];
+        int argc = arg, argStart;
+        if (callable != null) {
+            argc++;
+            argStart = base + 1;
+        } else {
+            callable = stack[base + 1];
+            argStart = base + 2;
+        }
+        if (callable instanceof PyFunction fn && (fn.code.flags & CodeObject.CO_GENERATOR) == 0) {
+            CompiledCode cc = fn.code.compiled;
+            if (cc == null || !cc.entersAt(0)) return TierSupport.INTERPRET;
+            ThreadState ts = f.ts != null ? f.ts : state();
+            Frame nf = newFrame(ts, fn, stack, argStart, argc, kw);
+            clear(stack, base, sp);
+            return runCompiled(ts, nf, cc);
+        }
+        if (callable instanceof PyType t && (t == Types.SUPER || stack[base] == null && t.pythonInit() != null)) {
+            return TierSupport.INTERPRET;
+        }
+        if (callable instanceof PyBuiltinFunction b && b.readsFrame) return TierSupport.INTERPRET;
+        Object result = callOther(stack, base, sp, argStart, argc, callable, kw);
+        // for x in genfunc(...): the loop holds the only reference (closed if dropped early)
+        if (beforeGetIter && result instanceof PyGenerator g && callable instanceof PyFunction) g.loopOwned = true;
+        return result;
+    }
+
+    /**
+     * Runs a new frame's compiled code from its start; if it leaves before returning (or raises),
+     * the interpreter finishes the call with the frame as its entry frame (a Java re-entry, as
+     * for a call from Java). Returns the function's result.
+     */
+    private static Object runCompiled(ThreadState ts, Frame f, CompiledCode cc) {
         Frame outer = ts.top;
         ts.top = f;
         try {
@@ -176,6 +215,7 @@ public final class Interpreter {
     static Frame newFrame(ThreadState ts, PyFunction fn, Object[] args, int off, int argc, String[] kwnames) {
         CodeObject co = fn.code;
         Frame f = new Frame(co, fn, fn.globals, ts.builtins, null);
+        f.ts = ts;
         if (kwnames == null && argc == co.argcount && co.simpleCall) {
             // the common call: positional arguments straight into the locals, no cells to make
             System.arraycopy(args, off, f.fast, 0, argc);

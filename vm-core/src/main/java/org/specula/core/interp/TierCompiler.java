@@ -256,7 +256,7 @@ final class TierCompiler {
                  Opcode.LOAD_CLOSURE, Opcode.MAKE_FUNCTION, Opcode.BUILD_SET, Opcode.BUILD_MAP,
                  Opcode.BUILD_CONST_KEY_MAP, Opcode.BUILD_STRING, Opcode.FORMAT_VALUE, Opcode.UNPACK_EX,
                  Opcode.CALL_FUNCTION_EX, Opcode.LIST_EXTEND, Opcode.LIST_TO_TUPLE, Opcode.SET_ADD, Opcode.MAP_ADD,
-                 Opcode.RAISE_VARARGS, Opcode.LOAD_ASSERTION_ERROR, Opcode.BEFORE_WITH:
+                 Opcode.RAISE_VARARGS, Opcode.LOAD_ASSERTION_ERROR, Opcode.BEFORE_WITH, Opcode.RETURN_VALUE:
                 return true;
             case Opcode.KW_NAMES:
                 // compiled only with its CALL, which takes the names (the interpreter's CALL needs KW_NAMES run)
@@ -691,6 +691,7 @@ final class TierCompiler {
                 support("mapAdd", "(" + OBJ_D + OBJ_D + OBJ_D + ")V");
             }
             case Opcode.KW_NAMES -> { } // the CALL after it takes the names from the constant
+            case Opcode.RETURN_VALUE -> returnValue(pc, d);
             case Opcode.RAISE_VARARGS -> {
                 writeStack(d);
                 mv.visitVarInsn(ALOAD, ARR);
@@ -748,7 +749,7 @@ final class TierCompiler {
     private static boolean mayThrow(int op) {
         return switch (op) {
             case Opcode.NOP, Opcode.PUSH_NULL, Opcode.COPY, Opcode.SWAP, Opcode.LOAD_CONST, Opcode.LOAD_FAST,
-                 Opcode.STORE_FAST, Opcode.KW_NAMES, Opcode.LOAD_CLOSURE, Opcode.LOAD_ASSERTION_ERROR, Opcode.LOAD_DEREF,
+                 Opcode.STORE_FAST, Opcode.KW_NAMES, Opcode.RETURN_VALUE, Opcode.LOAD_CLOSURE, Opcode.LOAD_ASSERTION_ERROR, Opcode.LOAD_DEREF,
                  Opcode.STORE_DEREF, Opcode.JUMP_FORWARD, Opcode.JUMP_BACKWARD, Opcode.JUMP_BACKWARD_NO_INTERRUPT,
                  Opcode.POP_JUMP_FORWARD_IF_NONE, Opcode.POP_JUMP_BACKWARD_IF_NONE,
                  Opcode.POP_JUMP_FORWARD_IF_NOT_NONE, Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE -> false;
@@ -1022,16 +1023,16 @@ final class TierCompiler {
     private void call(int pc, int arg, int d) {
         int base = d - arg - 2;
         boolean kw = pc > 0 && ops[pc - 1] == Opcode.KW_NAMES;
-        load(base);
-        load(base + 1);
-        push(arg);
-        mv.visitTypeInsn(ANEWARRAY, OBJ);
-        for (int k = 0; k < arg; k++) {
-            mv.visitInsn(DUP);
-            push(k);
-            load(base + 2 + k);
+        // the operands go to the frame's array, where the interpreter's call paths take them
+        for (int j = base; j < d; j++) {
+            mv.visitVarInsn(ALOAD, ARR);
+            push(stackBase + j);
+            load(j);
             mv.visitInsn(AASTORE);
         }
+        mv.visitVarInsn(ALOAD, F);
+        push(stackBase + base);
+        push(arg);
         if (kw) {
             int k = Opcode.argOf(words[pc - 1]);
             getConstant(constant("KW" + k, "[Ljava/lang/String;", Interpreter.kwNames(code.consts[k])));
@@ -1039,7 +1040,8 @@ final class TierCompiler {
             mv.visitInsn(ACONST_NULL);
         }
         push(pc + 1 < ops.length && ops[pc + 1] == Opcode.GET_ITER ? 1 : 0);
-        support("call", "(" + OBJ_D + OBJ_D + "[" + OBJ_D + "[Ljava/lang/String;Z)" + OBJ_D);
+        mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(Interpreter.class), "callFromCompiled",
+                "(L" + FRAME + ";II[Ljava/lang/String;Z)" + OBJ_D, false);
         mv.visitVarInsn(ASTORE, TMP);
         mv.visitVarInsn(ALOAD, TMP);
         mv.visitFieldInsn(GETSTATIC, SUPPORT, "INTERPRET", OBJ_D);
@@ -1047,10 +1049,22 @@ final class TierCompiler {
         mv.visitJumpInsn(IF_ACMPEQ, exitTo(kw ? pc - 1 : pc));
         mv.visitVarInsn(ALOAD, TMP);
         store(base);
-        for (int j = base + 1; j < d; j++) {
-            mv.visitInsn(ACONST_NULL);
-            store(j);
-        }
+    }
+
+    /**
+     * RETURN_VALUE: the interpreter returns, from the frame's stack; the frame is done, so its
+     * locals are not written back.
+     */
+    private void returnValue(int pc, int d) {
+        mv.visitVarInsn(ALOAD, ARR);
+        push(stackBase + d - 1);
+        load(d - 1);
+        mv.visitInsn(AASTORE);
+        mv.visitVarInsn(ALOAD, F);
+        push(stackBase + d);
+        mv.visitFieldInsn(PUTFIELD, FRAME, "sp", "I");
+        push(pc);
+        mv.visitInsn(IRETURN);
     }
 
     private void forIter(int pc, int arg, int d, SpecializedOp h) {

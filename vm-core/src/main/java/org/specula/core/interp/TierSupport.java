@@ -7,15 +7,10 @@ import org.specula.core.code.CodeObject;
 import org.specula.core.runtime.Ops;
 import org.specula.core.runtime.PyDict;
 import org.specula.core.runtime.PyException;
-import org.specula.core.runtime.PySet;
-import org.specula.core.runtime.PyBoundMethod;
-import org.specula.core.runtime.PyBuiltinFunction;
-import org.specula.core.runtime.PyFunction;
 import org.specula.core.runtime.PyList;
+import org.specula.core.runtime.PySet;
 import org.specula.core.runtime.PySlice;
 import org.specula.core.runtime.PyTuple;
-import org.specula.core.runtime.PyType;
-import org.specula.core.runtime.Types;
 
 /**
  * The operations compiled code calls (the methods the {@link TierCompiler} emits calls to):
@@ -25,7 +20,7 @@ import org.specula.core.runtime.Types;
 final class TierSupport {
     private TierSupport() {}
 
-    /** Returned by {@link #call} for a callable the interpreter must call (it pushes a frame, or reads the caller's). */
+    /** Returned by {@link Interpreter#callFromCompiled} for a call the interpreter must make (it pushes a frame, or reads the caller's). */
     static final Object INTERPRET = new Object();
 
     /** Compiled code leaves f at instruction pc with depth values on its operand stack (written back by the caller); clears the rest. */
@@ -138,50 +133,6 @@ final class TierSupport {
     /** UNPACK_SEQUENCE's items, in order. */
     static Object[] unpack(Object seq, int n) {
         return Interpreter.unpackItems(seq, n);
-    }
-
-    /**
-     * CALL without keywords, from its stack slots: first is the slot under the callable (null, or
-     * the method of a LOAD_METHOD), second the callable (or the method's self). Returns the result,
-     * or {@link #INTERPRET} when the interpreter must make the call: a Python function without
-     * compiled code (the interpreter pushes its frame, as CPython 3.11 does, and counts the call
-     * towards its compilation), a generator function, a Python class (its {@code __init__} runs in
-     * a frame), {@code super()} and the built-ins that read the calling frame's locals. A Python
-     * function with compiled code is called directly.
-     */
-    static Object call(Object first, Object second, Object[] args, String[] kwnames, boolean beforeGetIter) {
-        if (first == null && second instanceof PyBoundMethod bm && bm.function instanceof PyFunction fn) {
-            return callPython(fn, prepend(bm.self, args), kwnames, beforeGetIter);
-        }
-        Object callable = first != null ? first : second;
-        if (callable instanceof PyFunction fn) {
-            return callPython(fn, first != null ? prepend(second, args) : args, kwnames, beforeGetIter);
-        }
-        if (callable instanceof PyType t && (!t.builtin || t == Types.SUPER)) return INTERPRET;
-        if (callable instanceof PyBuiltinFunction b) {
-            if (b.readsFrame) return INTERPRET;
-            if (first != null && b.isMethod) return Ops.callMethod(second, first, args, kwnames);
-        }
-        return Ops.call(callable, first != null ? prepend(second, args) : args, kwnames);
-    }
-
-    private static Object callPython(PyFunction fn, Object[] args, String[] kwnames, boolean beforeGetIter) {
-        if ((fn.code.flags & CodeObject.CO_GENERATOR) != 0) {
-            // a generator object (no frame runs); one a for loop is about to take is owned by it
-            Object g = Interpreter.call(fn, args, kwnames);
-            if (beforeGetIter && g instanceof PyGenerator gen) gen.loopOwned = true;
-            return g;
-        }
-        CompiledCode cc = fn.code.compiled;
-        if (cc == null || !cc.entersAt(0)) return INTERPRET;
-        return Interpreter.callCompiled(fn, cc, args, kwnames);
-    }
-
-    private static Object[] prepend(Object self, Object[] args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = self;
-        System.arraycopy(args, 0, all, 1, args.length);
-        return all;
     }
 
     /** RAISE_VARARGS, the stack written to the frame's array up to sp: the exception to throw. */
