@@ -82,6 +82,7 @@ final class TierCompiler {
         }
     }
 
+    private static final boolean TRACE = Boolean.getBoolean("specula.tier.trace");
     private static final String CLASS = "org/specula/core/interp/Compiled";
     private static final String OBJ = "java/lang/Object";
     private static final String OBJ_D = "Ljava/lang/Object;";
@@ -98,7 +99,8 @@ final class TierCompiler {
     private static final String TICK3 = "(" + ADAPTIVE_D + CODE_D + SITE_D + "I" + OBJ_D + OBJ_D + OBJ_D + ")V";
 
     // JVM locals of run(): this, f, pc, then these, then the fast locals, then the operand stack
-    private static final int THIS = 0, F = 1, PC = 2, ARR = 3, TMP = 4, TMP2 = 5, EXC = 6, FIRST_VAR = 7;
+    // (TMP, the most used, in a slot with one-byte load and store instructions)
+    private static final int THIS = 0, F = 1, PC = 2, TMP = 3, ARR = 4, TMP2 = 5, EXC = 6, FIRST_VAR = 7;
 
     private final CodeObject code;
     private final Adaptive ad;
@@ -390,10 +392,8 @@ final class TierCompiler {
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        if (end.getOffset() > MAX_BYTECODE) {
-            if (Boolean.getBoolean("specula.tier.trace")) System.err.println("[tier] " + code.qualname + ": " + end.getOffset() + " bytes of JVM code");
-            return null;
-        }
+        if (TRACE) System.err.println("[tier] " + code.qualname + ": " + end.getOffset() + " bytes of JVM code");
+        if (end.getOffset() > MAX_BYTECODE) return null;
 
         classInitializer(cw);
         cw.visitEnd();
@@ -1161,10 +1161,8 @@ final class TierCompiler {
     /** Jumps to miss unless TMP holds a usable result (not MISS, not null). */
     private void usableOrMiss(Label miss) {
         mv.visitVarInsn(ALOAD, TMP);
-        mv.visitFieldInsn(GETSTATIC, Type.getInternalName(SpecializedOp.class), "MISS", OBJ_D);
-        mv.visitJumpInsn(IF_ACMPEQ, miss);
-        mv.visitVarInsn(ALOAD, TMP);
-        mv.visitJumpInsn(IFNULL, miss);
+        support("usable", "(" + OBJ_D + ")Z");
+        mv.visitJumpInsn(IFEQ, miss);
     }
 
     private void hit(int pc) {
@@ -1192,8 +1190,7 @@ final class TierCompiler {
         mv.visitVarInsn(ALOAD, THIS);
         push(pc);
         mv.visitVarInsn(ALOAD, EXC);
-        mv.visitTypeInsn(CHECKCAST, "java/lang/Throwable"); // the verifier merges the two caught types to Object
-        support("contain", "(" + cc + "ILjava/lang/Throwable;)V");
+        support("contain", "(" + cc + "I" + OBJ_D + ")V");
         mv.visitLabel(gen);
     }
 

@@ -1,5 +1,6 @@
 package org.specula.core.interp;
 
+import org.specula.api.spi.SpecializedOp;
 import org.specula.core.adaptive.Adaptive;
 import org.specula.core.adaptive.Specialized;
 import org.specula.core.code.AdaptiveSite;
@@ -77,8 +78,14 @@ final class TierSupport {
     }
 
     /** What compiled code's handler at pc threw: a Python exception is rethrown, a plugin fault contained. */
-    static void contain(CompiledCode cc, int pc, Throwable t) {
-        Specialized.contain(cc.adaptive, cc.code, cc.code.sites[pc], cc.handlers[pc], t);
+    static void contain(CompiledCode cc, int pc, Object thrown) {
+        // (typed Object: the verifier merges the two caught types, RuntimeException and Error, to Object)
+        Specialized.contain(cc.adaptive, cc.code, cc.code.sites[pc], cc.handlers[pc], (Throwable) thrown);
+    }
+
+    /** A handler's result compiled code can use: neither MISS nor null. */
+    static boolean usable(Object r) {
+        return r != SpecializedOp.MISS && r != null;
     }
 
     /** POP_TOP's value: a generator only a for loop held is closed (as the interpreter does). */
