@@ -291,6 +291,9 @@ public final class Interpreter {
         }
     }
 
+    /** The loop's pc while compiled code runs: an exception then finds pc and sp in the frame. */
+    private static final int IN_COMPILED_CODE = -1;
+
     /*
      * The loop's shape is kept so that C1 (HotSpot's fast compiler) compiles it: otherwise every
      * program runs the loop in the bytecode interpreter until C2 has compiled it, seconds on a
@@ -307,9 +310,6 @@ public final class Interpreter {
      *   bulky one. (A loop inlined into the dispatch loop, even Arrays.fill's, makes the tiered
      *   policy discard the loop's C1 code once C2 has compiled the inlined method.)
      */
-    /** The loop's pc while compiled code runs: an exception then finds pc and sp in the frame. */
-    private static final int IN_COMPILED_CODE = -1;
-
     private static Object loop(ThreadState ts, Frame entry) {
         final Adaptive adaptive = ts.runtime.adaptive;
         final Object MISS = SpecializedOp.MISS;
@@ -320,7 +320,8 @@ public final class Interpreter {
         final int compileAfter = counted != 0 ? adaptive.policy().compileAfter() : 0;
         Frame f = entry;
         if (f.pendingThrow != null) {
-            // generator.throw(): raised at the suspension point
+            // generator.throw(), or compiled code that raised in a call it made (runCompiled):
+            // raised at the frame's pc
             Throwable thrown = f.pendingThrow;
             f.pendingThrow = null;
             f = unwind(ts, entry, f, f.pc, f.sp, thrown);
