@@ -1158,11 +1158,17 @@ final class TierCompiler {
         return constant("H" + pc, Type.getDescriptor(iface), h);
     }
 
-    /** Jumps to miss unless TMP holds a usable result (not MISS, not null). */
+    /**
+     * Jumps to miss unless TMP holds a usable result (not MISS, not null). Inline, not a helper
+     * call: in a large function every call C2 must inline spends its inlining budget, and a
+     * helper here cost nbody's handlers their inlining (program-thread CPU 1.34 -> 1.95 s).
+     */
     private void usableOrMiss(Label miss) {
         mv.visitVarInsn(ALOAD, TMP);
-        support("usable", "(" + OBJ_D + ")Z");
-        mv.visitJumpInsn(IFEQ, miss);
+        mv.visitFieldInsn(GETSTATIC, Type.getInternalName(SpecializedOp.class), "MISS", OBJ_D);
+        mv.visitJumpInsn(IF_ACMPEQ, miss);
+        mv.visitVarInsn(ALOAD, TMP);
+        mv.visitJumpInsn(IFNULL, miss);
     }
 
     private void hit(int pc) {

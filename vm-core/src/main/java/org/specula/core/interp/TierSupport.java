@@ -1,6 +1,5 @@
 package org.specula.core.interp;
 
-import org.specula.api.spi.SpecializedOp;
 import org.specula.core.adaptive.Adaptive;
 import org.specula.core.adaptive.Specialized;
 import org.specula.core.code.AdaptiveSite;
@@ -83,10 +82,6 @@ final class TierSupport {
         Specialized.contain(cc.adaptive, cc.code, cc.code.sites[pc], cc.handlers[pc], (Throwable) thrown);
     }
 
-    /** A handler's result compiled code can use: neither MISS nor null. */
-    static boolean usable(Object r) {
-        return r != SpecializedOp.MISS && r != null;
-    }
 
     /** POP_TOP's value: a generator only a for loop held is closed (as the interpreter does). */
     static void popped(Object v) {
