@@ -107,6 +107,7 @@ public abstract class CompiledCode {
             cc = TierCompiler.compile(code, ad);
         } catch (RuntimeException | LinkageError e) {
             if (STRICT) {
+                // the program sees an internal SystemError; the test log gets the cause in full
                 e.printStackTrace();
                 throw new IllegalStateException("the compiled tier failed on " + code.qualname, e);
             }
