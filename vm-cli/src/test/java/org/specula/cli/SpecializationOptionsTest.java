@@ -144,7 +144,8 @@ class SpecializationOptionsTest {
                 List.of("-X", "warmup=abc"), List.of("-X", "warmup"), List.of("-X", "warmup=1073741825"),
                 List.of("-X", "deopt-after=0"), List.of("-X", "backoff=x"), List.of("-X", "backoff-cap=0"),
                 List.of("-X", "backoff=64", "-X", "backoff-cap=32"), List.of("-X", "stats-json="),
-                List.of("-X", "stats=yes"), List.of("-X", "eager=1"), List.of("-X", "specializers"));
+                List.of("-X", "stats=yes"), List.of("-X", "eager=1"), List.of("-X", "specializers"),
+                List.of("-X", "compile-after=-1"), List.of("-X", "compile-after=x"), List.of("-X", "compile-after"));
         for (List<String> opts : bad) {
             Run r = run(args(opts, "-c", "print('ran')"));
             assertEquals(2, r.status(), opts.toString());
@@ -155,6 +156,21 @@ class SpecializationOptionsTest {
         Run w = run("-X", "warmup=0");
         assertEquals("specula: error: -X warmup=0: invalid value; expected -X warmup=N with N a whole number"
                 + " from 1 to 1073741824\n", w.err());
+    }
+
+    @Test
+    void compileAfterSetsTheCompiledTiersThresholdAndZeroTurnsItOff() {
+        String hot = "def f(n):\n    t = 0.0\n    for i in range(n):\n        t = t + i * 0.5\n    return t\nprint(f(100))\n";
+        Run soon = run("-X", "compile-after=1", "-X", "stats", "-c", hot);
+        assertEquals(0, soon.status(), soon.err());
+        assertEquals("2475.0\n", soon.out());
+        // compiled on its first loop iteration, again once its sites have specialized
+        assertTrue(soon.err().contains("\ncompiled tier: 2 compilations, 0 code objects left to the interpreter\n"), soon.err());
+        Run off = run("-X", "compile-after=0", "-X", "stats", "-c", hot);
+        assertEquals("2475.0\n", off.out());
+        assertFalse(off.err().contains("compiled tier"), off.err());
+        // the default threshold (1000) is not reached by 100 iterations
+        assertFalse(run("-X", "stats", "-c", hot).err().contains("compiled tier"));
     }
 
     @Test
