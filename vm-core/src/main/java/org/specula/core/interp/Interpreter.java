@@ -1223,16 +1223,19 @@ public final class Interpreter {
         exc.traceback = new Traceback(f.code, index, exc.traceback);
     }
 
-    /** An adaptive instruction's execution count; asks the engine to specialize at the threshold. */
-    private static void tick(Adaptive adaptive, CodeObject code, AdaptiveSite s, int arg, Object a) {
+    /**
+     * An adaptive instruction's execution count; asks the engine to specialize at the threshold.
+     * (Also called by compiled code, for its adaptive sites.)
+     */
+    static void tick(Adaptive adaptive, CodeObject code, AdaptiveSite s, int arg, Object a) {
         if (++s.count >= s.threshold) adaptive.attempt(code, s, arg, null, a);
     }
 
-    private static void tick(Adaptive adaptive, CodeObject code, AdaptiveSite s, int arg, Object a, Object b) {
+    static void tick(Adaptive adaptive, CodeObject code, AdaptiveSite s, int arg, Object a, Object b) {
         if (++s.count >= s.threshold) adaptive.attempt(code, s, arg, null, a, b);
     }
 
-    private static void tick(Adaptive adaptive, CodeObject code, AdaptiveSite s, int arg, Object a, Object b, Object c) {
+    static void tick(Adaptive adaptive, CodeObject code, AdaptiveSite s, int arg, Object a, Object b, Object c) {
         if (++s.count >= s.threshold) adaptive.attempt(code, s, arg, null, a, b, c);
     }
 

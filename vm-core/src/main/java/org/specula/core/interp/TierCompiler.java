@@ -88,6 +88,7 @@ final class TierCompiler {
     private static final String OBJ_D = "Ljava/lang/Object;";
     private static final String FRAME = Type.getInternalName(Frame.class);
     private static final String SUPPORT = Type.getInternalName(TierSupport.class);
+    private static final String INTERPRETER = Type.getInternalName(Interpreter.class);
     private static final String SPECIALIZED = Type.getInternalName(Specialized.class);
     private static final String OPS = Type.getInternalName(Ops.class);
     private static final String SITE_D = Type.getDescriptor(AdaptiveSite.class);
@@ -263,26 +264,11 @@ final class TierCompiler {
             case Opcode.KW_NAMES:
                 // compiled only with its CALL, which takes the names (the interpreter's CALL needs KW_NAMES run)
                 return pc + 1 < ops.length && ops[pc + 1] == Opcode.CALL && callCompiles(pc + 1);
-            case Opcode.BINARY_OP:
-                return !specialized || h instanceof BinaryOpHandler;
-            case Opcode.COMPARE_OP:
-                return !specialized || h instanceof CompareOpHandler;
-            case Opcode.CONTAINS_OP:
-                return !specialized || h instanceof ContainsOpHandler;
-            case Opcode.BINARY_SUBSCR:
-                return !specialized || h instanceof BinarySubscrHandler;
-            case Opcode.STORE_SUBSCR:
-                return !specialized || h instanceof StoreSubscrHandler;
-            case Opcode.LOAD_ATTR:
-                return !specialized || h instanceof LoadAttrHandler;
-            case Opcode.STORE_ATTR:
-                return !specialized || h instanceof StoreAttrHandler;
-            case Opcode.LOAD_GLOBAL:
-                return !specialized || h instanceof LoadGlobalHandler;
-            case Opcode.FOR_ITER:
-                return !specialized || h instanceof ForIterHandler;
-            case Opcode.UNPACK_SEQUENCE:
-                return !specialized || h instanceof UnpackSequenceHandler;
+            case Opcode.BINARY_OP, Opcode.COMPARE_OP, Opcode.CONTAINS_OP, Opcode.BINARY_SUBSCR, Opcode.STORE_SUBSCR,
+                 Opcode.LOAD_ATTR, Opcode.STORE_ATTR, Opcode.LOAD_GLOBAL, Opcode.FOR_ITER, Opcode.UNPACK_SEQUENCE:
+                // a specialized site whose handler is not of its family's type runs the generic form in
+                // the interpreter (as Specialized does); the tier leaves such a site to it
+                return !specialized || Family.values()[Opcode.familyOf(op)].handlerType().isInstance(h);
             case Opcode.LOAD_METHOD:
                 return !specialized;
             case Opcode.CALL:
@@ -731,7 +717,7 @@ final class TierCompiler {
         push(stackBase + d);
         push(arg);
         if (withFrame) mv.visitVarInsn(ALOAD, F);
-        mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(Interpreter.class), helper,
+        mv.visitMethodInsn(INVOKESTATIC, INTERPRETER, helper,
                 "([" + OBJ_D + "II" + (withFrame ? "L" + FRAME + ";" : "") + ")I", false);
         mv.visitInsn(POP);
         int after = d + Assembler.stackEffect(op, arg, false);
@@ -792,29 +778,61 @@ final class TierCompiler {
         store(d - 1);
     }
 
-    /**
-     * A two-operand instruction with an Object result replacing both operands: the handler's
-     * result unless it is MISS or null, else the generic operation.
-     */
     private void binary(int pc, int arg, int d, SpecializedOp h, Class<?> iface, String method, Runnable generic) {
+        resultSite(pc, arg, h, iface, method, d - 2, generic, d - 2, d - 1);
+    }
+
+    /**
+     * A site whose handler computes the instruction's result from the operands (slots, also
+     * what an adaptive site counts): the handler's result unless it is MISS or null, else the
+     * generic operation (which leaves its result on the JVM stack); stored at slot into.
+     */
+    private void resultSite(int pc, int arg, SpecializedOp h, Class<?> iface, String method, int into, Runnable generic,
+                            int... operands) {
         if (h == null) {
-            tick(pc, arg, d - 2, d - 1);
+            tick(pc, arg, operands);
             generic.run();
-            store(d - 2);
+            store(into);
             return;
         }
         Label miss = new Label(), gen = new Label(), done = new Label();
-        callHandler(pc, h, iface, method, "(" + OBJ_D + OBJ_D + ")" + OBJ_D, d - 2, d - 1);
+        callHandler(pc, h, iface, method, "(" + OBJ_D.repeat(operands.length) + ")" + OBJ_D, operands);
         mv.visitVarInsn(ASTORE, TMP);
         usableOrMiss(miss);
         hit(pc);
         mv.visitVarInsn(ALOAD, TMP);
-        store(d - 2);
+        store(into);
         mv.visitJumpInsn(GOTO, done);
         slowPaths(pc, h, miss, gen, 0);
-        tick(pc, arg, d - 2, d - 1);
+        tick(pc, arg, operands);
         generic.run();
-        store(d - 2);
+        store(into);
+        mv.visitLabel(done);
+    }
+
+    /**
+     * A store site (STORE_SUBSCR, STORE_ATTR): the handler stores and returns true, or returns
+     * false (a miss: counted as {@code Specialized} counts a store's miss) and the generic store
+     * runs.
+     */
+    private void storeSite(int pc, int arg, SpecializedOp h, Class<?> iface, Runnable generic, int... operands) {
+        if (h == null) {
+            tick(pc, arg, operands);
+            generic.run();
+            return;
+        }
+        Label miss = new Label(), gen = new Label(), done = new Label(), rejected = new Label();
+        callHandler(pc, h, iface, "store", "(" + OBJ_D.repeat(operands.length) + ")Z", operands);
+        mv.visitJumpInsn(IFEQ, miss);
+        hit(pc);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(miss);
+        mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
+        mv.visitVarInsn(ASTORE, TMP);
+        mv.visitJumpInsn(GOTO, rejected);
+        slowPaths(pc, h, rejected, gen, 0);
+        tick(pc, arg, operands);
+        generic.run();
         mv.visitLabel(done);
     }
 
@@ -854,32 +872,13 @@ final class TierCompiler {
     }
 
     private void storeSubscr(int pc, int arg, int d, SpecializedOp h) {
-        // stack: value, container, key (top)
-        Runnable generic = () -> {
+        // stack: value, container, key (top); handler and tick take (container, key, value)
+        storeSite(pc, arg, h, StoreSubscrHandler.class, () -> {
             load(d - 2);
             load(d - 1);
             load(d - 3);
             mv.visitMethodInsn(INVOKESTATIC, OPS, "setItem", "(" + OBJ_D + OBJ_D + OBJ_D + ")V", false);
-        };
-        if (h == null) {
-            tick(pc, arg, d - 2, d - 1, d - 3);
-            generic.run();
-            return;
-        }
-        Label miss = new Label(), gen = new Label(), done = new Label();
-        callHandler(pc, h, StoreSubscrHandler.class, "store", "(" + OBJ_D + OBJ_D + OBJ_D + ")Z", d - 2, d - 1, d - 3);
-        mv.visitJumpInsn(IFEQ, miss);
-        hit(pc);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(miss);
-        mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
-        mv.visitVarInsn(ASTORE, TMP);
-        Label miss2 = new Label();
-        mv.visitJumpInsn(GOTO, miss2);
-        slowPaths(pc, h, miss2, gen, 0);
-        tick(pc, arg, d - 2, d - 1, d - 3);
-        generic.run();
-        mv.visitLabel(done);
+        }, d - 2, d - 1, d - 3);
     }
 
     private void loadGlobal(int pc, int arg, int d, SpecializedOp h) {
@@ -903,7 +902,7 @@ final class TierCompiler {
             if (code.sites[pc] != null && counts(code.sites[pc].family)) {
                 tickPrefix(pc, arg);
                 globalsAndBuiltins();
-                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "tick", TICK2, false);
+                mv.visitMethodInsn(INVOKESTATIC, INTERPRETER, "tick", TICK2, false);
             }
         };
         if (h == null) {
@@ -941,58 +940,22 @@ final class TierCompiler {
 
     private void loadAttr(int pc, int arg, int d, SpecializedOp h) {
         String nameField = constant("N" + arg, "Ljava/lang/String;", code.names[arg]);
-        Runnable generic = () -> {
+        resultSite(pc, arg, h, LoadAttrHandler.class, "load", d - 1, () -> {
             load(d - 1);
             getConstant(nameField);
             mv.visitMethodInsn(INVOKESTATIC, OPS, "getAttr", "(" + OBJ_D + "Ljava/lang/String;)" + OBJ_D, false);
-            store(d - 1);
-        };
-        if (h == null) {
-            tick(pc, arg, d - 1);
-            generic.run();
-            return;
-        }
-        Label miss = new Label(), gen = new Label(), done = new Label();
-        callHandler(pc, h, LoadAttrHandler.class, "load", "(" + OBJ_D + ")" + OBJ_D, d - 1);
-        mv.visitVarInsn(ASTORE, TMP);
-        usableOrMiss(miss);
-        hit(pc);
-        mv.visitVarInsn(ALOAD, TMP);
-        store(d - 1);
-        mv.visitJumpInsn(GOTO, done);
-        slowPaths(pc, h, miss, gen, 0);
-        tick(pc, arg, d - 1);
-        generic.run();
-        mv.visitLabel(done);
+        }, d - 1);
     }
 
     private void storeAttr(int pc, int arg, int d, SpecializedOp h) {
-        // stack: value, owner (top)
+        // stack: value, owner (top); handler and tick take (owner, value)
         String nameField = constant("N" + arg, "Ljava/lang/String;", code.names[arg]);
-        Runnable generic = () -> {
+        storeSite(pc, arg, h, StoreAttrHandler.class, () -> {
             load(d - 1);
             getConstant(nameField);
             load(d - 2);
             mv.visitMethodInsn(INVOKESTATIC, OPS, "setAttr", "(" + OBJ_D + "Ljava/lang/String;" + OBJ_D + ")V", false);
-        };
-        if (h == null) {
-            tick(pc, arg, d - 1, d - 2);
-            generic.run();
-            return;
-        }
-        Label miss = new Label(), gen = new Label(), done = new Label(), miss2 = new Label();
-        callHandler(pc, h, StoreAttrHandler.class, "store", "(" + OBJ_D + OBJ_D + ")Z", d - 1, d - 2);
-        mv.visitJumpInsn(IFEQ, miss);
-        hit(pc);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(miss);
-        mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
-        mv.visitVarInsn(ASTORE, TMP);
-        mv.visitJumpInsn(GOTO, miss2);
-        slowPaths(pc, h, miss2, gen, 0);
-        tick(pc, arg, d - 1, d - 2);
-        generic.run();
-        mv.visitLabel(done);
+        }, d - 1, d - 2);
     }
 
     private void loadMethod(int pc, int arg, int d) {
@@ -1040,7 +1003,7 @@ final class TierCompiler {
             mv.visitInsn(ACONST_NULL);
         }
         push(pc + 1 < ops.length && ops[pc + 1] == Opcode.GET_ITER ? 1 : 0);
-        mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(Interpreter.class), "callFromCompiled",
+        mv.visitMethodInsn(INVOKESTATIC, INTERPRETER, "callFromCompiled",
                 "(L" + FRAME + ";II[Ljava/lang/String;Z)" + OBJ_D, false);
         mv.visitVarInsn(ASTORE, TMP);
         mv.visitVarInsn(ALOAD, TMP);
@@ -1200,14 +1163,14 @@ final class TierCompiler {
         mv.visitLabel(gen);
     }
 
-    /** An adaptive site counts its execution (when some specializer serves its family). */
+    /** An adaptive site counts its execution (when some specializer serves its family), with the interpreter's {@code tick}. */
     private void tick(int pc, int arg, int... operands) {
         AdaptiveSite s = code.sites[pc];
         if (s == null || !counts(s.family)) return;
         tickPrefix(pc, arg);
         for (int j : operands) load(j);
         String desc = operands.length == 1 ? TICK1 : operands.length == 2 ? TICK2 : TICK3;
-        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "tick", desc, false);
+        mv.visitMethodInsn(INVOKESTATIC, INTERPRETER, "tick", desc, false);
     }
 
     private void tickPrefix(int pc, int arg) {

@@ -1,9 +1,6 @@
 package org.specula.core.interp;
 
-import org.specula.core.adaptive.Adaptive;
 import org.specula.core.adaptive.Specialized;
-import org.specula.core.code.AdaptiveSite;
-import org.specula.core.code.CodeObject;
 import org.specula.core.runtime.Ops;
 import org.specula.core.runtime.PyDict;
 import org.specula.core.runtime.PyException;
@@ -58,19 +55,6 @@ final class TierSupport {
         clearAbove(f, depth);
     }
 
-    /** An adaptive instruction's execution count, as in the interpreter. */
-    static void tick(Adaptive ad, CodeObject code, AdaptiveSite s, int arg, Object a) {
-        if (++s.count >= s.threshold) ad.attempt(code, s, arg, null, a);
-    }
-
-    static void tick(Adaptive ad, CodeObject code, AdaptiveSite s, int arg, Object a, Object b) {
-        if (++s.count >= s.threshold) ad.attempt(code, s, arg, null, a, b);
-    }
-
-    static void tick(Adaptive ad, CodeObject code, AdaptiveSite s, int arg, Object a, Object b, Object c) {
-        if (++s.count >= s.threshold) ad.attempt(code, s, arg, null, a, b, c);
-    }
-
     /** A result compiled code's handler at pc gave that it cannot use: a miss or a faulty result, counted. */
     static void rejected(CompiledCode cc, int pc, Object r, int n) {
         Specialized.rejected(cc.adaptive, cc.code, cc.code.sites[pc], cc.handlers[pc], r, n);
@@ -81,7 +65,6 @@ final class TierSupport {
         // (typed Object: the verifier merges the two caught types, RuntimeException and Error, to Object)
         Specialized.contain(cc.adaptive, cc.code, cc.code.sites[pc], cc.handlers[pc], (Throwable) thrown);
     }
-
 
     /** POP_TOP's value: a generator only a for loop held is closed (as the interpreter does). */
     static void popped(Object v) {
